@@ -1,0 +1,276 @@
+package dev.tariffsim.engine;
+
+import dev.tariffsim.internal.Checks;
+import dev.tariffsim.random.PathRandom;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a {@link PathModel} for many paths on several threads.
+ *
+ * <h2>Reproducibility</h2>
+ * (model, seed, paths) determines every number of the result, bit for bit, whatever the thread count:
+ * path {@code i} draws from streams seeded by (seed, {@code i}, component name) alone (see
+ * {@link PathRandom}); paths run in fixed batches of {@value #BATCH}, and batches are merged in index
+ * order. Precision control checks its targets only at fixed path counts, so where it stops is
+ * reproducible too.
+ *
+ * <h2>Threads and failures</h2>
+ * Worker threads are created for a run and joined before {@link #run} returns: none outlives it. An
+ * exception thrown by the model stops the run and reaches the caller as a {@link SimulationException}
+ * whose cause is the original exception. Instances are immutable and may run many models concurrently.
+ *
+ * <pre>{@code
+ * SimulationResult r = MonteCarlo.builder().paths(100_000).seed(42).build().run(model);
+ * double mean = r.metric("netDealValue").mean();
+ * }</pre>
+ */
+public final class MonteCarlo {
+    /** Paths per batch: the grain of parallel work, cancellation and precision checks. */
+    public static final int BATCH = 1024;
+    /** The most paths one run holds. */
+    public static final int MAX_PATHS = 1 << 30;
+
+    private final long paths;
+    private final long seed;
+    private final int threads;
+    private final boolean antithetic;
+    private final boolean recordSeries;
+    private final List<PrecisionTarget> targets;
+    private final long minPaths;
+    private final long checkEvery;
+    private final ProgressListener listener;
+    private final Cancellation cancellation;
+
+    private MonteCarlo(Builder b) {
+        this.paths = b.paths;
+        this.seed = b.seed;
+        this.threads = b.threads;
+        this.antithetic = b.antithetic;
+        this.recordSeries = b.recordSeries;
+        this.targets = List.copyOf(b.targets);
+        this.minPaths = b.minPaths;
+        this.checkEvery = b.checkEvery;
+        this.listener = b.listener;
+        this.cancellation = b.cancellation;
+    }
+
+    /** A builder with 10,000 paths, seed 1, one thread per available processor, no antithetics. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Simulates one range of paths on the calling thread: the unit of work for distributing a run
+     * (partial results merge with {@link ResultAccumulator#merge}, in range order).
+     *
+     * @throws SimulationException if the model fails
+     */
+    public static ResultAccumulator simulate(PathModel model, long seed, boolean antithetic, boolean recordSeries,
+                                             PathRange range) {
+        Checks.requireNonNull(model, "model");
+        Checks.requireNonNull(range, "range");
+        Checks.requireArgument(range.end() <= MAX_PATHS, "range.end", range.end(), "at most " + MAX_PATHS);
+        Worker w = new Worker(model, seed, antithetic);
+        ResultAccumulator acc = new ResultAccumulator(model.outputs(), (int) range.size(), recordSeries);
+        w.simulate(range.start(), range.end(), acc);
+        return acc;
+    }
+
+    /**
+     * Runs the model.
+     *
+     * @throws SimulationException if the model fails on a path
+     * @throws IllegalArgumentException if a precision target names a metric the model does not declare
+     */
+    public SimulationResult run(PathModel model) {
+        Checks.requireNonNull(model, "model");
+        OutputSpec spec = model.outputs();
+        int[] targetIndex = new int[targets.size()];
+        for (int i = 0; i < targetIndex.length; i++) {
+            String name = targets.get(i).metric();
+            Checks.requireArgument(spec.hasMetric(name), "precision target metric", name,
+                "a metric of the model " + spec.metrics().stream().map(OutputSpec.Metric::name).toList());
+            targetIndex[i] = spec.metricIndex(name);
+        }
+        long start = System.nanoTime();
+        ResultAccumulator total = new ResultAccumulator(spec, (int) Math.min(paths, 1 << 20), recordSeries);
+        Worker[] workers = new Worker[threads];
+        ParallelRound.Clock clock = new ParallelRound.Clock(start, paths, listener);
+        StopReason reason;
+        long done = 0;
+        while (true) {
+            long end = targets.isEmpty() ? paths : Math.min(paths, Math.max(minPaths, done + checkEvery));
+            boolean complete = new ParallelRound(model, seed, antithetic, recordSeries, workers, cancellation, clock)
+                .run(done, end, total);
+            done = total.count();
+            if (!complete) {
+                reason = StopReason.CANCELLED;
+                break;
+            }
+            if (!targets.isEmpty() && done >= 2 && allMet(total, targetIndex)) {
+                reason = StopReason.PRECISION_REACHED;
+                break;
+            }
+            if (done >= paths) {
+                reason = targets.isEmpty() ? StopReason.PATHS_COMPLETED : StopReason.MAX_PATHS_REACHED;
+                break;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        clock.finish(done);
+        RunInfo info = new RunInfo(seed, done, threads, antithetic, PathRandom.ALGORITHM, Version.get(), seconds,
+            seconds > 0 ? done / seconds : 0, reason);
+        return new SimulationResult(info, total.metricStatistics(), total.seriesBands());
+    }
+
+    private boolean allMet(ResultAccumulator total, int[] targetIndex) {
+        for (int i = 0; i < targetIndex.length; i++) {
+            if (!targets.get(i).isMet(total.mean(targetIndex[i]), total.stdError(targetIndex[i]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The paths of a run, or its maximum under precision control. */
+    public long paths() {
+        return paths;
+    }
+
+    /** The seed. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The number of worker threads. */
+    public int threads() {
+        return threads;
+    }
+
+    /** One worker's random source and simulator; reused across batches and rounds. */
+    static final class Worker {
+        private final PathRandom random;
+        private final PathSimulator simulator;
+
+        Worker(PathModel model, long seed, boolean antithetic) {
+            this.random = new PathRandom(seed, antithetic);
+            this.simulator = model.newSimulator(random);
+        }
+
+        void simulate(long from, long to, ResultAccumulator out) {
+            for (long i = from; i < to; i++) {
+                try {
+                    random.startPath(i);
+                    simulator.simulate(out);
+                    out.endPath(i);
+                } catch (RuntimeException e) {
+                    throw new SimulationException(i, e);
+                }
+            }
+        }
+    }
+
+    /** Settings of a run. Not thread-safe. */
+    public static final class Builder {
+        private long paths = 10_000;
+        private long seed = 1;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean antithetic;
+        private boolean recordSeries = true;
+        private final List<PrecisionTarget> targets = new ArrayList<>();
+        private long minPaths = 10 * BATCH;
+        private long checkEvery = 10 * BATCH;
+        private ProgressListener listener = ProgressListener.NONE;
+        private Cancellation cancellation = new Cancellation();
+
+        private Builder() {
+        }
+
+        /**
+         * The number of paths; under precision control, the most paths to run.
+         *
+         * @throws IllegalArgumentException unless {@code 1 <= paths <= MAX_PATHS}
+         */
+        public Builder paths(long paths) {
+            Checks.requireArgument(paths >= 1 && paths <= MAX_PATHS, "paths", paths, "in [1, " + MAX_PATHS + "]");
+            this.paths = paths;
+            return this;
+        }
+
+        /** The seed: with the model and the number of paths it fixes every number. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Worker threads; results do not depend on it. @throws IllegalArgumentException unless in [1, 1024] */
+        public Builder threads(int threads) {
+            Checks.requireArgument(threads >= 1 && threads <= 1024, "threads", threads, "in [1, 1024]");
+            this.threads = threads;
+            return this;
+        }
+
+        /** Whether paths come in antithetic pairs (path 2k+1 mirrors path 2k). */
+        public Builder antithetic(boolean antithetic) {
+            this.antithetic = antithetic;
+            return this;
+        }
+
+        /** Whether to keep time-series bands (default true); sweeps that need only metrics run faster without. */
+        public Builder recordSeries(boolean recordSeries) {
+            this.recordSeries = recordSeries;
+            return this;
+        }
+
+        /** Adds a precision target: the run stops once every target is met at a checkpoint. */
+        public Builder precision(PrecisionTarget target) {
+            targets.add(Checks.requireNonNull(target, "target"));
+            return this;
+        }
+
+        /**
+         * The fewest paths before precision is checked (default 10,240); rounded up to a whole batch.
+         *
+         * @throws IllegalArgumentException unless positive
+         */
+        public Builder minPaths(long minPaths) {
+            Checks.requirePositive(minPaths, "minPaths");
+            this.minPaths = roundUp(minPaths);
+            return this;
+        }
+
+        /**
+         * How many paths between precision checks (default 10,240); rounded up to a whole batch, so that
+         * checkpoints fall on batch boundaries.
+         *
+         * @throws IllegalArgumentException unless positive
+         */
+        public Builder checkEvery(long checkEvery) {
+            Checks.requirePositive(checkEvery, "checkEvery");
+            this.checkEvery = roundUp(checkEvery);
+            return this;
+        }
+
+        private static long roundUp(long n) {
+            return (n + BATCH - 1) / BATCH * BATCH;
+        }
+
+        /** Who is told of progress. */
+        public Builder listener(ProgressListener listener) {
+            this.listener = Checks.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** The flag that cancels the run. */
+        public Builder cancellation(Cancellation cancellation) {
+            this.cancellation = Checks.requireNonNull(cancellation, "cancellation");
+            return this;
+        }
+
+        /** The runner. */
+        public MonteCarlo build() {
+            return new MonteCarlo(this);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.tariffsim.engine;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One round of a run: the paths {@code [from, to)} in batches of {@link MonteCarlo#BATCH}, pulled by the
+ * workers in index order and merged into the run's total strictly in index order, so that the total does
+ * not depend on which worker ran which batch. Batch accumulators are pooled, so a round allocates only
+ * while the pool fills.
+ */
+final class ParallelRound {
+    private final PathModel model;
+    private final long seed;
+    private final boolean antithetic;
+    private final boolean recordSeries;
+    private final MonteCarlo.Worker[] workers;
+    private final Cancellation cancellation;
+    private final Clock clock;
+
+    private final AtomicInteger nextBatch = new AtomicInteger();
+    private final ArrayDeque<ResultAccumulator> pool = new ArrayDeque<>();
+    private ResultAccumulator[] finished;
+    private int cursor;
+    private volatile boolean stop;
+    private Throwable failure;
+
+    ParallelRound(PathModel model, long seed, boolean antithetic, boolean recordSeries, MonteCarlo.Worker[] workers,
+                  Cancellation cancellation, Clock clock) {
+        this.model = model;
+        this.seed = seed;
+        this.antithetic = antithetic;
+        this.recordSeries = recordSeries;
+        this.workers = workers;
+        this.cancellation = cancellation;
+        this.clock = clock;
+    }
+
+    /** Runs the round; returns false if it was cancelled, leaving the completed prefix in {@code total}. */
+    boolean run(long from, long to, ResultAccumulator total) {
+        int batches = (int) ((to - from + MonteCarlo.BATCH - 1) / MonteCarlo.BATCH);
+        finished = new ResultAccumulator[batches];
+        int n = Math.min(workers.length, batches);
+        if (n <= 1) {
+            work(0, from, to, batches, total);
+        } else {
+            Thread[] threads = new Thread[n];
+            for (int k = 0; k < n; k++) {
+                final int slot = k;
+                threads[k] = new Thread(() -> work(slot, from, to, batches, total), "tariffsim-worker-" + k);
+                threads[k].setDaemon(true);
+                threads[k].start();
+            }
+            joinAll(threads);
+        }
+        if (failure != null) {
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            throw (RuntimeException) failure;
+        }
+        return cursor == batches;
+    }
+
+    private void joinAll(Thread[] threads) {
+        boolean interrupted = false;
+        for (Thread t : threads) {
+            while (true) {
+                try {
+                    t.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    cancellation.cancel();
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void work(int slot, long from, long to, int batches, ResultAccumulator total) {
+        try {
+            MonteCarlo.Worker w;
+            synchronized (workers) {
+                if (workers[slot] == null) {
+                    workers[slot] = new MonteCarlo.Worker(model, seed, antithetic);
+                }
+                w = workers[slot];
+            }
+            while (!stop && !cancellation.isCancelled() && !Thread.currentThread().isInterrupted()) {
+                int b = nextBatch.getAndIncrement();
+                if (b >= batches) {
+                    break;
+                }
+                long start = from + (long) b * MonteCarlo.BATCH;
+                long end = Math.min(to, start + MonteCarlo.BATCH);
+                ResultAccumulator acc = borrow();
+                w.simulate(start, end, acc);
+                deliver(b, acc, total);
+            }
+        } catch (Throwable t) {
+            synchronized (this) {
+                if (failure == null) {
+                    failure = t;
+                }
+            }
+            stop = true;
+        }
+    }
+
+    private synchronized ResultAccumulator borrow() {
+        ResultAccumulator acc = pool.poll();
+        if (acc == null) {
+            acc = new ResultAccumulator(model.outputs(), MonteCarlo.BATCH, recordSeries);
+        }
+        return acc;
+    }
+
+    private synchronized void deliver(int batch, ResultAccumulator acc, ResultAccumulator total) {
+        finished[batch] = acc;
+        while (cursor < finished.length && finished[cursor] != null) {
+            ResultAccumulator next = finished[cursor];
+            finished[cursor] = null;
+            total.merge(next);
+            next.clear();
+            pool.push(next);
+            cursor++;
+        }
+        clock.tick(total.count());
+    }
+
+    /** Tells the listener of progress, at most ten times a second. */
+    static final class Clock {
+        private final long startNanos;
+        private final long planned;
+        private final ProgressListener listener;
+        private long lastNanos;
+
+        Clock(long startNanos, long planned, ProgressListener listener) {
+            this.startNanos = startNanos;
+            this.planned = planned;
+            this.listener = listener;
+            this.lastNanos = startNanos;
+        }
+
+        void tick(long done) {
+            long now = System.nanoTime();
+            if (now - lastNanos >= 100_000_000L) {
+                lastNanos = now;
+                listener.onProgress(new Progress(done, planned, (now - startNanos) / 1e9));
+            }
+        }
+
+        void finish(long done) {
+            listener.onProgress(new Progress(done, planned, (System.nanoTime() - startNanos) / 1e9));
+        }
+    }
+}

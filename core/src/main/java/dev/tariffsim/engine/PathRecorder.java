@@ -1,0 +1,17 @@
+package dev.tariffsim.engine;
+
+/**
+ * Where a simulator writes the outputs of the path in progress. Indices are those of the model's
+ * {@link OutputSpec}. Every metric must be recorded once per path; a series step may be skipped, and
+ * recording it twice counts it twice. Calls never allocate.
+ */
+public interface PathRecorder {
+    /** Records the value of metric {@code metric} for this path. */
+    void metric(int metric, double value);
+
+    /** Records the value of series {@code series} at step {@code step} for this path. */
+    void series(int series, int step, double value);
+
+    /** Whether series are being recorded; a simulator may skip computing series values when not. */
+    boolean recordsSeries();
+}

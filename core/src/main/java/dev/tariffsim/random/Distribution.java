@@ -1,0 +1,382 @@
+package dev.tariffsim.random;
+
+import dev.tariffsim.internal.Checks;
+import java.util.Arrays;
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.special.Erf;
+
+/**
+ * An uncertain input's distribution, sampled by inverse CDF from a single uniform, so that the same
+ * input works with pseudo-random, quasi-random or stratified points.
+ *
+ * <p>Every implementation is an immutable record validated in its constructor; the factories of this
+ * interface are the usual way to make one. Inverse CDFs come from closed forms where they exist and from
+ * commons-math3 otherwise (normal: via {@code erfInv}; beta, PERT: commons-math3's inverse).
+ */
+public sealed interface Distribution {
+
+    /**
+     * The value at cumulative probability {@code u}.
+     *
+     * @param u a probability in (0, 1); 0 and 1 give the ends of the support where those are finite
+     */
+    double inverseCdf(double u);
+
+    /** The mean of the distribution. */
+    double mean();
+
+    /** The smallest possible value (may be {@code -Infinity}). */
+    double min();
+
+    /** The largest possible value (may be {@code +Infinity}). */
+    double max();
+
+    /** A short name of the family, as used in scenario files: {@code fixed}, {@code uniform}, ... */
+    String family();
+
+    /** Whether the distribution is a single point. */
+    default boolean isFixed() {
+        return min() == max();
+    }
+
+    /** A point mass at {@code value}. */
+    static Distribution fixed(double value) {
+        return new Fixed(value);
+    }
+
+    /** Uniform on {@code [min, max]}. */
+    static Distribution uniform(double min, double max) {
+        return new Uniform(min, max);
+    }
+
+    /** Normal with the given mean and standard deviation. */
+    static Distribution normal(double mean, double sd) {
+        return new Normal(mean, sd);
+    }
+
+    /** Normal(mean, sd) conditioned on {@code [min, max]}. */
+    static Distribution truncatedNormal(double mean, double sd, double min, double max) {
+        return new TruncatedNormal(mean, sd, min, max);
+    }
+
+    /** Lognormal: {@code exp(N(meanLog, sdLog))}. */
+    static Distribution lognormal(double meanLog, double sdLog) {
+        return new LogNormal(meanLog, sdLog);
+    }
+
+    /** Triangular on {@code [min, max]} with the given mode. */
+    static Distribution triangular(double min, double mode, double max) {
+        return new Triangular(min, mode, max);
+    }
+
+    /** PERT (a scaled beta with shape 4) on {@code [min, max]} with the given mode. */
+    static Distribution pert(double min, double mode, double max) {
+        return new Pert(min, mode, max);
+    }
+
+    /** Beta(alpha, beta) scaled to {@code [min, max]}. */
+    static Distribution beta(double alpha, double beta, double min, double max) {
+        return new Beta(alpha, beta, min, max);
+    }
+
+    /** A discrete distribution over {@code values} with the given probabilities (summing to 1 within 1e-9). */
+    static Distribution discrete(double[] values, double[] probabilities) {
+        return new Discrete(values, probabilities);
+    }
+
+    /** Standard normal quantile, accurate to about 1e-15 relative (commons-math3 {@code Erf.erfInv}). */
+    private static double phiInv(double u) {
+        return Math.sqrt(2) * Erf.erfInv(2 * u - 1);
+    }
+
+    private static double clampUnit(double u) {
+        return Checks.requireProbability(u, "u");
+    }
+
+    /** A point mass. */
+    record Fixed(double value) implements Distribution {
+        public Fixed {
+            Checks.requireFinite(value, "value");
+        }
+
+        @Override public double inverseCdf(double u) {
+            return value;
+        }
+
+        @Override public double mean() {
+            return value;
+        }
+
+        @Override public double min() {
+            return value;
+        }
+
+        @Override public double max() {
+            return value;
+        }
+
+        @Override public String family() {
+            return "fixed";
+        }
+    }
+
+    /** Uniform on {@code [min, max]}. */
+    record Uniform(double min, double max) implements Distribution {
+        public Uniform {
+            Checks.requireFinite(min, "min");
+            Checks.requireFinite(max, "max");
+            Checks.requireArgument(max >= min, "max", max, Checks.format("at least min (%s)", min));
+        }
+
+        @Override public double inverseCdf(double u) {
+            return min + clampUnit(u) * (max - min);
+        }
+
+        @Override public double mean() {
+            return 0.5 * (min + max);
+        }
+
+        @Override public String family() {
+            return "uniform";
+        }
+    }
+
+    /** Normal. */
+    record Normal(double mean, double sd) implements Distribution {
+        public Normal {
+            Checks.requireFinite(mean, "mean");
+            Checks.requireNonNegativeFinite(sd, "sd");
+        }
+
+        @Override public double inverseCdf(double u) {
+            return sd == 0 ? mean : mean + sd * phiInv(clampUnit(u));
+        }
+
+        @Override public double min() {
+            return sd == 0 ? mean : Double.NEGATIVE_INFINITY;
+        }
+
+        @Override public double max() {
+            return sd == 0 ? mean : Double.POSITIVE_INFINITY;
+        }
+
+        @Override public String family() {
+            return "normal";
+        }
+    }
+
+    /** Normal conditioned on {@code [min, max]}. */
+    record TruncatedNormal(double mean, double sd, double min, double max) implements Distribution {
+        public TruncatedNormal {
+            Checks.requireFinite(mean, "mean");
+            Checks.requirePositiveFinite(sd, "sd");
+            Checks.requireArgument(!Double.isNaN(min), "min", min, "a number");
+            Checks.requireArgument(!Double.isNaN(max), "max", max, "a number");
+            Checks.requireArgument(max > min, "max", max, Checks.format("greater than min (%s)", min));
+            double mass = cdf((max - mean) / sd) - cdf((min - mean) / sd);
+            Checks.requireArgument(mass > 1e-12, "min", min,
+                "a bound that leaves probability mass in [min, max] (the interval lies too far in a tail)");
+        }
+
+        private static double cdf(double z) {
+            return new NormalDistribution(null, 0, 1).cumulativeProbability(z);
+        }
+
+        @Override public double inverseCdf(double u) {
+            double a = cdf((min - mean) / sd);
+            double b = cdf((max - mean) / sd);
+            double x = mean + sd * phiInv(a + clampUnit(u) * (b - a));
+            return Math.min(max, Math.max(min, x));
+        }
+
+        @Override public double mean() {
+            double alpha = (min - mean) / sd;
+            double beta = (max - mean) / sd;
+            double pdfA = Double.isInfinite(alpha) ? 0 : Math.exp(-0.5 * alpha * alpha) / Math.sqrt(2 * Math.PI);
+            double pdfB = Double.isInfinite(beta) ? 0 : Math.exp(-0.5 * beta * beta) / Math.sqrt(2 * Math.PI);
+            return mean + sd * (pdfA - pdfB) / (cdf(beta) - cdf(alpha));
+        }
+
+        @Override public String family() {
+            return "truncatedNormal";
+        }
+    }
+
+    /** {@code exp(N(meanLog, sdLog))}. */
+    record LogNormal(double meanLog, double sdLog) implements Distribution {
+        public LogNormal {
+            Checks.requireFinite(meanLog, "meanLog");
+            Checks.requireNonNegativeFinite(sdLog, "sdLog");
+        }
+
+        @Override public double inverseCdf(double u) {
+            return sdLog == 0 ? Math.exp(meanLog) : Math.exp(meanLog + sdLog * phiInv(clampUnit(u)));
+        }
+
+        @Override public double mean() {
+            return Math.exp(meanLog + 0.5 * sdLog * sdLog);
+        }
+
+        @Override public double min() {
+            return sdLog == 0 ? Math.exp(meanLog) : 0;
+        }
+
+        @Override public double max() {
+            return sdLog == 0 ? Math.exp(meanLog) : Double.POSITIVE_INFINITY;
+        }
+
+        @Override public String family() {
+            return "lognormal";
+        }
+    }
+
+    /** Triangular. */
+    record Triangular(double min, double mode, double max) implements Distribution {
+        public Triangular {
+            Checks.requireFinite(min, "min");
+            Checks.requireFinite(max, "max");
+            Checks.requireArgument(max > min, "max", max, Checks.format("greater than min (%s)", min));
+            Checks.requireInRange(mode, min, max, "mode");
+        }
+
+        @Override public double inverseCdf(double u) {
+            double p = clampUnit(u);
+            double w = max - min;
+            double fc = (mode - min) / w;
+            return p < fc ? min + Math.sqrt(p * w * (mode - min)) : max - Math.sqrt((1 - p) * w * (max - mode));
+        }
+
+        @Override public double mean() {
+            return (min + mode + max) / 3;
+        }
+
+        @Override public String family() {
+            return "triangular";
+        }
+    }
+
+    /** PERT: beta with {@code alpha = 1 + 4 (mode-min)/(max-min)}, {@code beta = 1 + 4 (max-mode)/(max-min)}. */
+    record Pert(double min, double mode, double max) implements Distribution {
+        public Pert {
+            Checks.requireFinite(min, "min");
+            Checks.requireFinite(max, "max");
+            Checks.requireArgument(max > min, "max", max, Checks.format("greater than min (%s)", min));
+            Checks.requireInRange(mode, min, max, "mode");
+        }
+
+        private Beta asBeta() {
+            double w = max - min;
+            return new Beta(1 + 4 * (mode - min) / w, 1 + 4 * (max - mode) / w, min, max);
+        }
+
+        @Override public double inverseCdf(double u) {
+            return asBeta().inverseCdf(u);
+        }
+
+        @Override public double mean() {
+            return (min + 4 * mode + max) / 6;
+        }
+
+        @Override public String family() {
+            return "pert";
+        }
+    }
+
+    /** Beta(alpha, beta) on {@code [min, max]}. */
+    record Beta(double alpha, double beta, double min, double max) implements Distribution {
+        public Beta {
+            Checks.requirePositiveFinite(alpha, "alpha");
+            Checks.requirePositiveFinite(beta, "beta");
+            Checks.requireFinite(min, "min");
+            Checks.requireFinite(max, "max");
+            Checks.requireArgument(max > min, "max", max, Checks.format("greater than min (%s)", min));
+        }
+
+        @Override public double inverseCdf(double u) {
+            double p = clampUnit(u);
+            double x = new BetaDistribution(null, alpha, beta, 1e-14).inverseCumulativeProbability(p);
+            return min + (max - min) * x;
+        }
+
+        @Override public double mean() {
+            return min + (max - min) * alpha / (alpha + beta);
+        }
+
+        @Override public String family() {
+            return "beta";
+        }
+    }
+
+    /** Finitely many values with probabilities. */
+    record Discrete(double[] values, double[] probabilities) implements Distribution {
+        public Discrete {
+            Checks.requireNonNull(values, "values");
+            Checks.requireNonNull(probabilities, "probabilities");
+            Checks.requireArgument(values.length > 0, "values", "[]", "non-empty");
+            Checks.requireArgument(values.length == probabilities.length, "probabilities",
+                Arrays.toString(probabilities), Checks.format("%d entries, one per value", values.length));
+            values = values.clone();
+            probabilities = probabilities.clone();
+            double sum = 0;
+            for (int i = 0; i < values.length; i++) {
+                Checks.requireFinite(values[i], "values[" + i + "]");
+                sum += Checks.requireProbability(probabilities[i], "probabilities[" + i + "]");
+            }
+            Checks.requireArgument(Math.abs(sum - 1) <= 1e-9, "probabilities", Arrays.toString(probabilities),
+                "summing to 1 within 1e-9");
+        }
+
+        @Override public double[] values() {
+            return values.clone();
+        }
+
+        @Override public double[] probabilities() {
+            return probabilities.clone();
+        }
+
+        @Override public double inverseCdf(double u) {
+            double p = clampUnit(u);
+            double c = 0;
+            for (int i = 0; i < values.length - 1; i++) {
+                c += probabilities[i];
+                if (p < c) {
+                    return values[i];
+                }
+            }
+            return values[values.length - 1];
+        }
+
+        @Override public double mean() {
+            double m = 0;
+            for (int i = 0; i < values.length; i++) {
+                m += values[i] * probabilities[i];
+            }
+            return m;
+        }
+
+        @Override public double min() {
+            return Arrays.stream(values).min().orElseThrow();
+        }
+
+        @Override public double max() {
+            return Arrays.stream(values).max().orElseThrow();
+        }
+
+        @Override public String family() {
+            return "discrete";
+        }
+
+        @Override public boolean equals(Object o) {
+            return o instanceof Discrete d && Arrays.equals(values, d.values) && Arrays.equals(probabilities, d.probabilities);
+        }
+
+        @Override public int hashCode() {
+            return 31 * Arrays.hashCode(values) + Arrays.hashCode(probabilities);
+        }
+
+        @Override public String toString() {
+            return "Discrete[values=" + Arrays.toString(values) + ", probabilities=" + Arrays.toString(probabilities) + "]";
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.tariffsim.random;
+
+import dev.tariffsim.internal.Checks;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The random source of one worker: named sub-streams, re-seeded at the start of every path from
+ * (run seed, path index, stream name) alone.
+ *
+ * <h2>Reproducibility contract</h2>
+ * The numbers a stream produces on path {@code i} are a function of the run seed, {@code i} and the
+ * stream's name only: not of the worker, the thread count, the order in which paths run, or which other
+ * streams exist. Hence (model, seed, paths) determines every number of a run, whatever the thread count,
+ * and two models that name a component alike draw the same numbers for it (common random numbers).
+ *
+ * <p>Each stream is the JDK's {@code L64X128MixRandom} seeded with
+ * {@code mixStafford13(mixStafford13(seed ^ nameHash) + GOLDEN * (pair + 1))}, where {@code nameHash} is
+ * a 64-bit FNV-1a hash of the UTF-8 name mixed by MurmurHash3's finaliser and {@code pair} is the path
+ * index ({@code index / 2} under antithetic sampling, the odd path mirroring the even one).
+ *
+ * <p>Not thread-safe: one instance belongs to one worker; the engine creates them.
+ */
+public final class PathRandom {
+    /** The generator algorithm, as named by {@code java.util.random}. */
+    public static final String ALGORITHM = Lxm.ALGORITHM;
+
+    private final long seed;
+    private final boolean antithetic;
+    private final Map<String, RandomStream> byName = new LinkedHashMap<>();
+    private RandomStream[] streams = new RandomStream[0];
+    private long pathIndex = -1;
+
+    /**
+     * @param seed the run seed
+     * @param antithetic whether paths come in mirrored pairs (2k, 2k+1)
+     */
+    public PathRandom(long seed, boolean antithetic) {
+        this.seed = seed;
+        this.antithetic = antithetic;
+    }
+
+    /**
+     * The stream of the named component; asking twice for one name returns the same stream. Call this
+     * when a simulator is built, not per path.
+     *
+     * @throws IllegalArgumentException if the name is blank
+     */
+    public RandomStream stream(String name) {
+        Checks.requireName(name, "stream name");
+        RandomStream s = byName.get(name);
+        if (s == null) {
+            s = new RandomStream(name, nameHash(name));
+            byName.put(name, s);
+            streams = byName.values().toArray(new RandomStream[0]);
+            if (pathIndex >= 0) {
+                startOne(s, pathIndex);
+            }
+        }
+        return s;
+    }
+
+    /** Re-seeds every stream for path {@code index}. Called by the engine before each path. */
+    public void startPath(long index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("path index is not non-negative: " + index);
+        }
+        pathIndex = index;
+        for (RandomStream s : streams) {
+            startOne(s, index);
+        }
+    }
+
+    private void startOne(RandomStream s, long index) {
+        if (antithetic) {
+            s.startPath(seed, index >>> 1, (index & 1) == 1);
+        } else {
+            s.startPath(seed, index, false);
+        }
+    }
+
+    /** The index of the path in progress, or -1 before the first. */
+    public long pathIndex() {
+        return pathIndex;
+    }
+
+    /** Whether paths come in antithetic pairs. */
+    public boolean antithetic() {
+        return antithetic;
+    }
+
+    static long streamSeed(long runSeed, long pairIndex, long nameHash) {
+        long base = Lxm.mixStafford13(runSeed ^ nameHash);
+        return Lxm.mixStafford13(base + Lxm.golden() * (pairIndex + 1));
+    }
+
+    static long nameHash(String name) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return Lxm.mixMurmur64(h);
+    }
+}

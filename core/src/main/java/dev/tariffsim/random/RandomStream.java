@@ -1,0 +1,73 @@
+package dev.tariffsim.random;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * The random numbers of one stochastic component on one path: a sub-stream of the path, named by the
+ * component, so that two models run with one seed share a component's draws whenever they share the
+ * component's name (common random numbers), whatever other components either model has.
+ *
+ * <p>A stream is obtained once per worker from {@link PathRandom#stream(String)} and re-seeded in place
+ * by the engine at the start of every path: drawing from it never allocates.
+ *
+ * <p>On the second path of an antithetic pair the stream mirrors the first path's draws:
+ * {@link #nextGaussian()} returns the negated normal, {@link #nextUniform()} returns {@code 1 - u}
+ * exactly, and {@link #nextDouble()} returns {@code 1 - 2^-53 - u} (still in {@code [0, 1)}).
+ *
+ * <p>Not thread-safe: it belongs to the worker that obtained it.
+ */
+public final class RandomStream implements RandomGenerator {
+    private static final double ULP = 0x1.0p-53;
+    private static final long MAX_53 = (1L << 53) - 1;
+    private static final double ULP_52 = 0x1.0p-52;
+    private static final long MAX_52 = (1L << 52) - 1;
+
+    private final String name;
+    private final long key;
+    private final Lxm raw;
+    private boolean mirrored;
+
+    RandomStream(String name, long key) {
+        this.name = name;
+        this.key = key;
+        this.raw = new Lxm(key);
+    }
+
+    /** The component name this stream belongs to. */
+    public String name() {
+        return name;
+    }
+
+    void startPath(long runSeed, long pairIndex, boolean mirrored) {
+        raw.reseed(PathRandom.streamSeed(runSeed, pairIndex, key));
+        this.mirrored = mirrored;
+    }
+
+    @Override
+    public long nextLong() {
+        return raw.nextLong();
+    }
+
+    /** A uniform draw in {@code [0, 1)} on the JDK's 2^-53 grid. */
+    @Override
+    public double nextDouble() {
+        long k = raw.nextLong() >>> 11;
+        return (mirrored ? MAX_53 - k : k) * ULP;
+    }
+
+    /**
+     * A uniform draw strictly inside {@code (0, 1)}, {@code (k + 0.5) 2^-52} for a 52-bit {@code k}: the
+     * form to feed an inverse CDF, since it never returns 0 or 1, and {@code 1 - u} is exact on the same grid.
+     */
+    public double nextUniform() {
+        long k = raw.nextLong() >>> 12;
+        return ((mirrored ? MAX_52 - k : k) + 0.5) * ULP_52;
+    }
+
+    /** A standard normal draw by the JDK's ziggurat ({@link RandomGenerator#nextGaussian()}). */
+    @Override
+    public double nextGaussian() {
+        double g = raw.nextGaussian();
+        return mirrored ? -g : g;
+    }
+}
