@@ -1,0 +1,21 @@
+package dev.tariffsim.pledge;
+
+import dev.tariffsim.internal.Checks;
+
+/**
+ * The vehicle that holds the pledged cash: its net asset value grows by
+ * {@code G = exp((capitalGrowth + cashYield - volatility^2/2) dt + volatility sqrt(dt) z)} a month and pays
+ * out {@code cashYield dt} of it as a distribution.
+ *
+ * @param capitalGrowth annual capital growth {@code muI}
+ * @param cashYield annual cash yield {@code delta}, distributed monthly, in [0, 1]
+ * @param volatility annual volatility {@code sigmaI}
+ */
+public record InvestmentVehicle(double capitalGrowth, double cashYield, double volatility) {
+    /** @throws IllegalArgumentException naming the offending field */
+    public InvestmentVehicle {
+        Checks.requireInRange(capitalGrowth, -1, 1, "capitalGrowth");
+        Checks.requireInRange(cashYield, 0, 1, "cashYield");
+        Checks.requireInRange(volatility, 0, 5, "volatility");
+    }
+}

@@ -1,0 +1,43 @@
+package dev.tariffsim.pledge;
+
+import dev.tariffsim.finance.GuaranteeBook;
+import dev.tariffsim.internal.Checks;
+
+/**
+ * The shipbuilding part of the pledge (MASGA), split into equity, loans and guarantees.
+ *
+ * <p>Equity and loans are paid out at month 0 and funded at the financing mix's rate: equity returns
+ * {@code equity * (1 + equityReturn)^(T/12)} at the horizon; loans pay {@code loanRate} monthly and repay at the
+ * horizon, less {@code loanLossRate} of the principal a year of expected credit loss. Guarantees are a
+ * {@link GuaranteeBook}. The tranche's net cost (present value) is reported as {@code shipbuildingNet};
+ * the reference scenario holds only guarantees.
+ *
+ * @param equity USD billions invested as equity at month 0
+ * @param equityReturn annual return on equity, in [-1, 1]
+ * @param loans USD billions lent at month 0
+ * @param loanRate annual interest on the loans, in [0, 1]
+ * @param loanLossRate annual expected credit loss on the loans, in [0, 1]
+ * @param guarantees the guarantee book
+ */
+public record ShipbuildingTranche(double equity, double equityReturn, double loans, double loanRate,
+                                  double loanLossRate, GuaranteeBook guarantees) {
+    /** @throws IllegalArgumentException naming the offending field */
+    public ShipbuildingTranche {
+        Checks.requireNonNegativeFinite(equity, "equity");
+        Checks.requireInRange(equityReturn, -1, 1, "equityReturn");
+        Checks.requireNonNegativeFinite(loans, "loans");
+        Checks.requireInRange(loanRate, 0, 1, "loanRate");
+        Checks.requireInRange(loanLossRate, 0, 1, "loanLossRate");
+        Checks.requireNonNull(guarantees, "guarantees");
+    }
+
+    /** A tranche of guarantees only. */
+    public static ShipbuildingTranche guaranteesOnly(GuaranteeBook guarantees) {
+        return new ShipbuildingTranche(0, 0, 0, 0, 0, guarantees);
+    }
+
+    /** The tranche's size, USD billions. */
+    public double size() {
+        return equity + loans + guarantees.total();
+    }
+}

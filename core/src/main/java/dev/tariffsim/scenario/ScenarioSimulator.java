@@ -1,0 +1,333 @@
+package dev.tariffsim.scenario;
+
+import dev.tariffsim.engine.PathRecorder;
+import dev.tariffsim.engine.PathSimulator;
+import dev.tariffsim.finance.FinancingMix;
+import dev.tariffsim.finance.GuaranteeBook;
+import dev.tariffsim.finance.ReserveAccount;
+import dev.tariffsim.macro.DemandProcess;
+import dev.tariffsim.macro.FxProcess;
+import dev.tariffsim.pledge.CashTranche;
+import dev.tariffsim.pledge.InvestmentVehicle;
+import dev.tariffsim.pledge.ShipbuildingTranche;
+import dev.tariffsim.pledge.Waterfall;
+import dev.tariffsim.random.CorrelationMatrix;
+import dev.tariffsim.random.PathRandom;
+import dev.tariffsim.random.RandomStream;
+import dev.tariffsim.tariff.RegimeChain;
+import dev.tariffsim.trade.TradeEffects;
+import java.util.Arrays;
+
+/**
+ * One worker's simulator of a {@link ScenarioModel}: the month loop of {@code docs/model.md}, section 3, in its
+ * order. All scratch memory is allocated here, once; {@link #simulate} allocates nothing.
+ */
+final class ScenarioSimulator implements PathSimulator {
+    private final ScenarioModel m;
+    private final ScenarioModel.Outputs o;
+    private final RandomStream tradeRng;
+    private final RandomStream macroRng;
+    private final RandomStream regimeRng;
+    private final RandomStream guaranteeRng;
+    private final RandomStream callRng;
+    private final CallQueue calls;
+    private final CorrelationMatrix correlation;
+    private final RegimeChain chain;
+    private final Waterfall waterfall;
+    private final GuaranteeBook book;
+
+    // constants of the scenario
+    private final double dt;
+    private final double demandA;
+    private final double demandB;
+    private final double logTheta;
+    private final double fxKappaDt;
+    private final double fxB;
+    private final double vehicleA;
+    private final double vehicleB;
+    private final double yieldDt;
+    private final double cashCapMonthly;
+    private final double total;
+    private final double safeguardRate;
+    private final double safeguardFactor;
+    private final double rf;
+    private final double reserveWeight;
+    private final double[] sourceRateWeight;
+    private final double reserveYieldDt;
+    private final double beta;
+    private final double interventionThreshold;
+    private final double shipbuildingFixedNet;
+
+    // scratch
+    private final double[] z = new double[3];
+    private final double[] n = new double[3];
+    private final double[] valueFactor;
+    private final double[] volumeFactor;
+    private final double[] priceFactor;
+    private final double[][] line;
+    private final double[] sourceCost;
+
+    ScenarioSimulator(ScenarioModel model, PathRandom random) {
+        this.m = model;
+        this.o = model.out;
+        Scenario s = model.scenario;
+        this.tradeRng = random.stream("trade");
+        this.macroRng = random.stream("macro");
+        this.regimeRng = random.stream("regime");
+        this.guaranteeRng = random.stream("guarantees");
+        CashTranche cash = s.pledge().cash();
+        this.callRng = cash.capitalCalls() == null ? null : random.stream("capitalCalls");
+        this.calls = cash.capitalCalls() == null ? null : new CallQueue(cash.capitalCalls(), cash.annualCap());
+        this.correlation = s.correlation();
+        this.chain = s.regimes();
+        this.waterfall = s.pledge().waterfall();
+        this.book = s.pledge().shipbuilding().guarantees();
+        this.dt = Scenario.dt();
+        DemandProcess d = s.demand();
+        this.demandA = (d.drift() - 0.5 * d.volatility() * d.volatility()) * dt;
+        this.demandB = d.volatility() * Math.sqrt(dt);
+        FxProcess fx = s.fx();
+        this.logTheta = Math.log(fx.longRun());
+        this.fxKappaDt = fx.meanReversion() * dt;
+        this.fxB = fx.volatility() * Math.sqrt(dt);
+        InvestmentVehicle v = s.pledge().vehicle();
+        this.vehicleA = (v.capitalGrowth() + v.cashYield() - 0.5 * v.volatility() * v.volatility()) * dt;
+        this.vehicleB = v.volatility() * Math.sqrt(dt);
+        this.yieldDt = v.cashYield() * dt;
+        this.cashCapMonthly = cash.annualCap() / 12;
+        this.total = cash.total();
+        this.safeguardRate = cash.safeguardRate();
+        this.safeguardFactor = cash.safeguardFactor();
+        FinancingMix mix = s.financing();
+        this.rf = mix.blendedRate();
+        this.reserveWeight = mix.reserveWeight();
+        this.sourceRateWeight = new double[mix.sources().size()];
+        for (int k = 0; k < sourceRateWeight.length; k++) {
+            sourceRateWeight[k] = mix.sources().get(k).weight() * mix.sources().get(k).annualRate();
+        }
+        ReserveAccount r = s.reserves();
+        this.reserveYieldDt = r.annualYield() * dt;
+        this.beta = r.interventionIntensity();
+        this.interventionThreshold = r.interventionThreshold();
+        this.shipbuildingFixedNet = equityAndLoanNet(s.pledge().shipbuilding(), model);
+        this.valueFactor = new double[model.rates.length];
+        this.volumeFactor = new double[model.rates.length];
+        this.priceFactor = new double[model.rates.length];
+        this.line = new double[model.lineCount][8];
+        this.sourceCost = new double[sourceRateWeight.length];
+    }
+
+    /** Present value of the equity and loan parts' net cost; deterministic. */
+    private double equityAndLoanNet(ShipbuildingTranche ship, ScenarioModel model) {
+        double funding = 0;
+        for (int t = 0; t < model.months; t++) {
+            funding += model.discount[t] * dt;
+        }
+        double last = model.discount[model.months - 1];
+        double years = model.months / 12.0;
+        double equity = ship.equity() * (1 + rf * funding) - ship.equity() * Math.pow(1 + ship.equityReturn(), years) * last;
+        double loans = ship.loans() * (1 + (rf - ship.loanRate() + ship.loanLossRate()) * funding) - ship.loans() * last;
+        return equity + loans;
+    }
+
+    @Override
+    public void simulate(PathRecorder out) {
+        final ScenarioModel m = this.m;
+        final int months = m.months;
+        final boolean series = out.recordsSeries();
+
+        // 1. Path parameters.
+        double phi = m.scenario.trade().passThrough().inverseCdf(tradeRng.nextUniform());
+        double eps = m.scenario.trade().elasticity().inverseCdf(tradeRng.nextUniform());
+        for (int k = 0; k < m.rates.length; k++) {
+            double tau = m.rates[k];
+            double p = TradeEffects.landedPrice(phi, tau);
+            double q = Math.pow(p, -eps);
+            volumeFactor[k] = q;
+            valueFactor[k] = q * (p / (1 + tau));
+            priceFactor[k] = p;
+        }
+        for (double[] l : line) {
+            Arrays.fill(l, 0);
+        }
+        Arrays.fill(sourceCost, 0);
+        if (calls != null) {
+            calls.reset();
+        }
+
+        // 2. State at t = 0.
+        int regime = chain.initial();
+        double demand = 1;
+        double x = Math.log(m.scenario.fx().initial());
+        double nav = 0;
+        double paidIn = 0;
+        double receipts = 0;
+        double toRecoup = 0;
+        double reserves = m.scenario.reserves().initial();
+        double minReserves = reserves;
+
+        double tariffPaid = 0;
+        double exporterLoss = 0;
+        double exporterLossKrw = 0;
+        double dealSavings = 0;
+        double firstYearKrw = 0;
+        double contributions = 0;
+        double koreaPv = 0;
+        double financingPv = 0;
+        int monthsInDeal = 0;
+        boolean snapBack = false;
+
+        // 3. Months.
+        for (int t = 0; t < months; t++) {
+            if (m.forced[t] >= 0) {
+                regime = m.forced[t];
+            }
+            final boolean deal = m.dealInForce[regime];
+            final double df = m.discount[t];
+            final double fxRate = Math.exp(x);
+            if (deal) {
+                monthsInDeal++;
+            }
+
+            // 3. Trade.
+            double monthLoss = 0;
+            double monthSaving = 0;
+            double monthTariff = 0;
+            for (int i = 0; i < m.lineCount; i++) {
+                double base = m.monthlyBase[i] * demand;
+                int k = m.rateIndex[(i * m.regimeCount + regime) * months + t];
+                int kc = m.counterfactualIndex[i];
+                double tau = m.rates[k];
+                double exports = base * valueFactor[k];
+                double tariff = tau * exports;
+                double loss = base - exports;
+                double lossC = base - base * valueFactor[kc];
+                double saving = lossC - loss;
+                monthLoss += loss;
+                monthSaving += saving;
+                monthTariff += tariff;
+                double[] l = line[i];
+                l[0] += df * exports;
+                l[1] += df * tariff;
+                l[2] += df * loss;
+                l[3] += df * saving;
+                l[4] += base * volumeFactor[k];
+                l[5] += base * volumeFactor[kc];
+                l[6] += base * (priceFactor[k] / priceFactor[kc] - 1);
+                l[7] += base;
+            }
+            tariffPaid += df * monthTariff;
+            exporterLoss += df * monthLoss;
+            exporterLossKrw += df * monthLoss * fxRate / 1000;
+            dealSavings += df * monthSaving;
+            if (t < 12) {
+                firstYearKrw += monthSaving * fxRate / 1000;
+            }
+
+            // 4. Contribution.
+            double c;
+            if (calls == null) {
+                double cap = deal ? cashCapMonthly : 0;
+                if (fxRate > safeguardRate) {
+                    cap = cap * safeguardFactor;
+                }
+                c = Math.min(cap, total - paidIn);
+            } else {
+                double factor = fxRate > safeguardRate ? safeguardFactor : 1;
+                c = calls.month(t, deal, total - paidIn, factor, callRng);
+                snapBack |= calls.snapBackNow();
+            }
+            double reservesNow = reserves;
+            paidIn = paidIn + c;
+            contributions += df * c;
+
+            // 5. Investment vehicle.
+            correlation.sample(macroRng, n, z);
+            double growth = Math.exp(vehicleA + vehicleB * z[2]);
+            double navGross = (nav + c) * growth;
+            double distribution = yieldDt * navGross;
+            nav = navGross - distribution;
+            toRecoup = waterfall.accrue(toRecoup, c, dt);
+            double korea = waterfall.koreaShare(receipts, toRecoup) * distribution;
+            receipts = receipts + korea;
+            koreaPv += df * korea;
+
+            // 6. Financing cost.
+            double outstanding = Math.max(0, paidIn - receipts);
+            financingPv += df * outstanding * rf * dt;
+            for (int k = 0; k < sourceRateWeight.length; k++) {
+                sourceCost[k] += df * outstanding * sourceRateWeight[k] * dt;
+            }
+
+            // 7. FX reserves.
+            double intervention = beta * Math.max(0, fxRate / interventionThreshold - 1) * reserves;
+            reserves = reserves * (1 + reserveYieldDt) - reserveWeight * c + korea - intervention;
+            if (reserves < minReserves) {
+                minReserves = reserves;
+            }
+
+            // 8. FX, 9. demand.
+            x = x + fxKappaDt * (logTheta - x) + fxB * z[1];
+            demand = demand * DemandProcess.step(demandA, demandB, z[0]);
+
+            // 10. Regime transition.
+            double u = regimeRng.nextDouble();
+            regime = calls != null && calls.snapBackNow() ? m.snapBackRegime : chain.next(regime, u);
+
+            if (series) {
+                out.series(o.fxRate, t, fxRate);
+                out.series(o.reserves, t, reservesNow);
+                out.series(o.cumulativeContributions, t, paidIn);
+                out.series(o.vehicleNav, t, nav);
+                out.series(o.dealShare, t, deal ? 1 : 0);
+            }
+        }
+
+        double terminal = waterfall.koreaShare(receipts, toRecoup) * nav * m.discount[months - 1];
+        koreaPv += terminal;
+
+        // Shipbuilding guarantees.
+        int defaults = book.sampleDefaults(guaranteeRng, m.guaranteeThreshold);
+        double exposure = book.exposure();
+        double guaranteeLoss = defaults * exposure * book.lossGivenDefault() * m.guaranteeDiscount;
+        double guaranteeFees = book.annualFee() * book.total() * m.feeAnnuity;
+        double guaranteeNet = guaranteeLoss - guaranteeFees;
+        double shipbuildingNet = guaranteeNet + shipbuildingFixedNet;
+        double investmentNetCost = contributions + financingPv + shipbuildingNet - koreaPv;
+
+        out.metric(o.tariffPaid, tariffPaid);
+        out.metric(o.exporterLoss, exporterLoss);
+        out.metric(o.exporterLossKrwTn, exporterLossKrw);
+        out.metric(o.dealSavings, dealSavings);
+        out.metric(o.firstYearSavingsKrwTn, firstYearKrw);
+        out.metric(o.contributions, contributions);
+        out.metric(o.koreaReceipts, koreaPv);
+        out.metric(o.financingCost, financingPv);
+        out.metric(o.guaranteeNet, guaranteeNet);
+        out.metric(o.investmentNetCost, investmentNetCost);
+        out.metric(o.netDealValue, dealSavings - investmentNetCost);
+        out.metric(o.minReserves, minReserves);
+        out.metric(o.reserveBreach, minReserves < m.scenario.reserves().floor() ? 1 : 0);
+        out.metric(o.monthsInDeal, monthsInDeal);
+        out.metric(o.guaranteeLoss, guaranteeLoss);
+        out.metric(o.guaranteeFees, guaranteeFees);
+        out.metric(o.shipbuildingNet, shipbuildingNet);
+        out.metric(o.refusedCalls, calls == null ? 0 : calls.refusedCalls());
+        out.metric(o.snapBack, snapBack ? 1 : 0);
+        for (int k = 0; k < sourceRateWeight.length; k++) {
+            out.metric(o.financingBySource[k], sourceCost[k]);
+        }
+        for (int i = 0; i < m.lineCount; i++) {
+            double[] l = line[i];
+            int[] idx = o.line[i];
+            out.metric(idx[0], l[0]);
+            out.metric(idx[1], l[1]);
+            out.metric(idx[2], l[2]);
+            out.metric(idx[3], l[3]);
+            out.metric(idx[4], l[5] > 0 ? l[4] / l[5] - 1 : 0);
+            out.metric(idx[5], l[7] > 0 ? l[6] / l[7] : 0);
+        }
+        out.metric(o.passThrough, phi);
+        out.metric(o.elasticity, eps);
+    }
+}

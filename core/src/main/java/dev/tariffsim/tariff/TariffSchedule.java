@@ -1,0 +1,48 @@
+package dev.tariffsim.tariff;
+
+import dev.tariffsim.internal.Checks;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * A product line's tariff over calendar time: a base (FTA or MFN) rate and dated measures. On a day, the
+ * rate is {@code max(base, highest all-in rate in force)} if an {@link Stacking#ALL_IN} measure is in force,
+ * else {@code base + sum of additive rates in force}. A month's rate is the average of its days' rates.
+ *
+ * @param baseRate the FTA or MFN rate, in [0, 10]
+ * @param measures the dated measures
+ */
+public record TariffSchedule(double baseRate, List<TariffMeasure> measures) {
+    /** @throws IllegalArgumentException naming the offending field */
+    public TariffSchedule {
+        Checks.requireInRange(baseRate, 0, 10, "baseRate");
+        measures = List.copyOf(Checks.requireNonNull(measures, "measures"));
+    }
+
+    /** The rate in force on {@code day}. */
+    public double rateOn(LocalDate day) {
+        double additive = baseRate;
+        double allIn = -1;
+        for (TariffMeasure m : measures) {
+            if (m.inForceOn(day)) {
+                if (m.stacking() == Stacking.ALL_IN) {
+                    allIn = Math.max(allIn, m.rate());
+                } else {
+                    additive += m.rate();
+                }
+            }
+        }
+        return allIn >= 0 ? Math.max(baseRate, allIn) : additive;
+    }
+
+    /** The day-weighted average rate of a calendar month. */
+    public double monthlyRate(YearMonth month) {
+        int days = month.lengthOfMonth();
+        double sum = 0;
+        for (int d = 1; d <= days; d++) {
+            sum += rateOn(month.atDay(d));
+        }
+        return sum / days;
+    }
+}

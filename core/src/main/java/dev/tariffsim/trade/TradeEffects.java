@@ -1,0 +1,33 @@
+package dev.tariffsim.trade;
+
+/**
+ * The partial-equilibrium response of one product line to an ad valorem tariff {@code tau}, per unit of
+ * tariff-free export value (the {@code base}):
+ * <ul>
+ *   <li>landed US price {@code p = 1 + phi tau} (tariff-free = 1);</li>
+ *   <li>volume {@code q = p^(-eps)};</li>
+ *   <li>exporter's price, FOB, {@code f = p / (1 + tau)};</li>
+ *   <li>export value {@code X = base q f}, tariff paid {@code tau X}, exporter loss {@code base - X}.</li>
+ * </ul>
+ * Pure functions; thread-safe.
+ */
+public final class TradeEffects {
+    private TradeEffects() {
+    }
+
+    /** The landed US price relative to the tariff-free price. */
+    public static double landedPrice(double phi, double tau) {
+        return 1 + phi * tau;
+    }
+
+    /** The volume relative to the tariff-free volume. */
+    public static double volume(double phi, double eps, double tau) {
+        return Math.pow(landedPrice(phi, tau), -eps);
+    }
+
+    /** Export value (FOB) per unit of tariff-free export value: {@code q f}. */
+    public static double valueFactor(double phi, double eps, double tau) {
+        double p = landedPrice(phi, tau);
+        return Math.pow(p, -eps) * p / (1 + tau);
+    }
+}
