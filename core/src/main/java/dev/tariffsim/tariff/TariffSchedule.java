@@ -40,9 +40,16 @@ public record TariffSchedule(double baseRate, List<TariffMeasure> measures) {
     public double monthlyRate(YearMonth month) {
         int days = month.lengthOfMonth();
         double sum = 0;
-        for (int d = 1; d <= days; d++) {
-            sum += rateOn(month.atDay(d));
+        double run = rateOn(month.atDay(1));
+        int runStart = 1;
+        for (int d = 2; d <= days + 1; d++) {
+            double r = d <= days ? rateOn(month.atDay(d)) : Double.NaN;
+            if (r != run) {
+                sum += run * ((d - runStart) / (double) days);
+                run = r;
+                runStart = d;
+            }
         }
-        return sum / days;
+        return sum;
     }
 }
