@@ -55,9 +55,9 @@ public sealed interface Distribution {
         return new Normal(mean, sd);
     }
 
-    /** Normal(mean, sd) conditioned on {@code [min, max]}. */
-    static Distribution truncatedNormal(double mean, double sd, double min, double max) {
-        return new TruncatedNormal(mean, sd, min, max);
+    /** Normal(mu, sigma) conditioned on {@code [min, max]}. */
+    static Distribution truncatedNormal(double mu, double sigma, double min, double max) {
+        return new TruncatedNormal(mu, sigma, min, max);
     }
 
     /** Lognormal: {@code exp(N(meanLog, sdLog))}. */
@@ -166,15 +166,15 @@ public sealed interface Distribution {
         }
     }
 
-    /** Normal conditioned on {@code [min, max]}. */
-    record TruncatedNormal(double mean, double sd, double min, double max) implements Distribution {
+    /** Normal with location {@code mu} and scale {@code sigma}, conditioned on {@code [min, max]}. */
+    record TruncatedNormal(double mu, double sigma, double min, double max) implements Distribution {
         public TruncatedNormal {
-            Checks.requireFinite(mean, "mean");
-            Checks.requirePositiveFinite(sd, "sd");
-            Checks.requireArgument(!Double.isNaN(min), "min", min, "a number");
-            Checks.requireArgument(!Double.isNaN(max), "max", max, "a number");
+            Checks.requireFinite(mu, "mu");
+            Checks.requirePositiveFinite(sigma, "sigma");
+            Checks.requireFinite(min, "min");
+            Checks.requireFinite(max, "max");
             Checks.requireArgument(max > min, "max", max, Checks.format("greater than min (%s)", min));
-            double mass = cdf((max - mean) / sd) - cdf((min - mean) / sd);
+            double mass = cdf((max - mu) / sigma) - cdf((min - mu) / sigma);
             Checks.requireArgument(mass > 1e-12, "min", min,
                 "a bound that leaves probability mass in [min, max] (the interval lies too far in a tail)");
         }
@@ -184,18 +184,18 @@ public sealed interface Distribution {
         }
 
         @Override public double inverseCdf(double u) {
-            double a = cdf((min - mean) / sd);
-            double b = cdf((max - mean) / sd);
-            double x = mean + sd * phiInv(a + clampUnit(u) * (b - a));
+            double a = cdf((min - mu) / sigma);
+            double b = cdf((max - mu) / sigma);
+            double x = mu + sigma * phiInv(a + clampUnit(u) * (b - a));
             return Math.min(max, Math.max(min, x));
         }
 
         @Override public double mean() {
-            double alpha = (min - mean) / sd;
-            double beta = (max - mean) / sd;
-            double pdfA = Double.isInfinite(alpha) ? 0 : Math.exp(-0.5 * alpha * alpha) / Math.sqrt(2 * Math.PI);
-            double pdfB = Double.isInfinite(beta) ? 0 : Math.exp(-0.5 * beta * beta) / Math.sqrt(2 * Math.PI);
-            return mean + sd * (pdfA - pdfB) / (cdf(beta) - cdf(alpha));
+            double alpha = (min - mu) / sigma;
+            double beta = (max - mu) / sigma;
+            double pdfA = Math.exp(-0.5 * alpha * alpha) / Math.sqrt(2 * Math.PI);
+            double pdfB = Math.exp(-0.5 * beta * beta) / Math.sqrt(2 * Math.PI);
+            return mu + sigma * (pdfA - pdfB) / (cdf(beta) - cdf(alpha));
         }
 
         @Override public String family() {
