@@ -1,0 +1,112 @@
+package dev.tariffsim.examples.cli;
+
+import dev.tariffsim.engine.MonteCarlo;
+import dev.tariffsim.engine.PrecisionTarget;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The options of {@code run} and {@code compare}, parsed strictly: every bad flag or value is a UsageException. */
+final class Options {
+    final List<String> positional = new ArrayList<>();
+    long paths = 100_000;
+    boolean pathsGiven;
+    long seed = 20251017L;
+    int threads = Runtime.getRuntime().availableProcessors();
+    String format = "table";
+    Path out;
+    boolean quiet;
+    boolean antithetic;
+    boolean series = true;
+    long minPaths = 10 * MonteCarlo.BATCH;
+    long checkEvery = 10 * MonteCarlo.BATCH;
+    final List<PrecisionTarget> targets = new ArrayList<>();
+
+    static Options parse(String[] args, int from) {
+        Options o = new Options();
+        for (int i = from; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--paths" -> {
+                    o.paths = longValue(a, value(args, ++i, a), 1, MonteCarlo.MAX_PATHS);
+                    o.pathsGiven = true;
+                }
+                case "--seed" -> o.seed = longValue(a, value(args, ++i, a), Long.MIN_VALUE, Long.MAX_VALUE);
+                case "--threads" -> o.threads = (int) longValue(a, value(args, ++i, a), 1, 1024);
+                case "--format" -> {
+                    o.format = value(args, ++i, a);
+                    if (!List.of("table", "json", "csv").contains(o.format)) {
+                        throw new UsageException("--format is not table, json or csv: " + o.format);
+                    }
+                }
+                case "--out" -> {
+                    o.out = Path.of(value(args, ++i, a));
+                    Path parent = o.out.toAbsolutePath().getParent();
+                    if (parent != null && !Files.isDirectory(parent)) {
+                        throw new UsageException("--out names a file in a folder that does not exist: " + o.out);
+                    }
+                }
+                case "--quiet" -> o.quiet = true;
+                case "--antithetic" -> o.antithetic = true;
+                case "--no-series" -> o.series = false;
+                case "--rel-precision", "--abs-precision" -> o.targets.add(target(a, value(args, ++i, a)));
+                case "--min-paths" -> o.minPaths = longValue(a, value(args, ++i, a), 1, MonteCarlo.MAX_PATHS);
+                case "--check-every" -> o.checkEvery = longValue(a, value(args, ++i, a), 1, MonteCarlo.MAX_PATHS);
+                default -> {
+                    if (a.startsWith("-")) {
+                        throw new UsageException("unknown option: " + a + " (see 'tariffsim help')");
+                    }
+                    o.positional.add(a);
+                }
+            }
+        }
+        return o;
+    }
+
+    private static String value(String[] args, int i, String flag) {
+        if (i >= args.length) {
+            throw new UsageException(flag + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static long longValue(String flag, String v, long min, long max) {
+        long x;
+        try {
+            x = Long.parseLong(v.replace("_", "").replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new UsageException(flag + " is not a whole number: " + v);
+        }
+        if (x < min || x > max) {
+            throw new UsageException(String.format(Locale.US, "%s is not in [%d, %d]: %s", flag, min, max, v));
+        }
+        return x;
+    }
+
+    private static PrecisionTarget target(String flag, String v) {
+        int eq = v.indexOf('=');
+        if (eq <= 0 || eq == v.length() - 1) {
+            throw new UsageException(flag + " is not of the form METRIC=HALFWIDTH: " + v);
+        }
+        double h;
+        try {
+            h = Double.parseDouble(v.substring(eq + 1));
+        } catch (NumberFormatException e) {
+            throw new UsageException(flag + " half-width is not a number: " + v.substring(eq + 1));
+        }
+        if (!(h > 0) || Double.isInfinite(h)) {
+            throw new UsageException(flag + " half-width is not positive and finite: " + v.substring(eq + 1));
+        }
+        String metric = v.substring(0, eq);
+        return flag.equals("--rel-precision") ? PrecisionTarget.relative(metric, h) : PrecisionTarget.absolute(metric, h);
+    }
+
+    MonteCarlo.Builder engine() {
+        MonteCarlo.Builder b = MonteCarlo.builder().paths(paths).seed(seed).threads(threads).antithetic(antithetic)
+            .recordSeries(series).minPaths(minPaths).checkEvery(checkEvery);
+        targets.forEach(b::precision);
+        return b;
+    }
+}

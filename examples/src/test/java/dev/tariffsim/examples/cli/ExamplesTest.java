@@ -1,0 +1,83 @@
+package dev.tariffsim.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tariffsim.engine.MonteCarlo;
+import dev.tariffsim.engine.SimulationResult;
+import dev.tariffsim.scenario.Scenario;
+import dev.tariffsim.scenario.ScenarioJson;
+import dev.tariffsim.scenario.ScenarioModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+final class ExamplesTest {
+    static Stream<String> names() {
+        return Examples.NAMES.stream();
+    }
+
+    @Test
+    void everyFileIsListedAndEveryListedNameHasAFile() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+            List<String> onDisk = files.map(p -> p.getFileName().toString().replace(".json", "")).sorted().toList();
+            assertThat(onDisk).containsExactlyInAnyOrderElementsOf(Examples.NAMES);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void runsWithFewPaths(String name) {
+        Scenario s = Examples.load(name);
+        assertThat(s.name()).isEqualTo(name);
+        assertThat(s.description()).isNotBlank();
+        SimulationResult r = MonteCarlo.builder().paths(1_500).seed(1).threads(2).build().run(new ScenarioModel(s));
+        assertThat(r.run().paths()).isEqualTo(1_500);
+        assertThat(r.metric("netDealValue").stdDev()).isFinite();
+        assertThat(r.series("reserves").steps()).isEqualTo(s.horizonMonths());
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void roundTrips(String name) {
+        Scenario s = Examples.load(name);
+        assertThat(ScenarioJson.read(ScenarioJson.write(s))).isEqualTo(s);
+    }
+
+    /** The flagship file holds exactly the parameters of the reference model's section 5. */
+    @Test
+    void flagshipIsTheReferenceScenario() {
+        Scenario s = Examples.load("korea-us-2025");
+        assertThat(s.horizonMonths()).isEqualTo(120);
+        assertThat(s.start().toString()).isEqualTo("2025-10");
+        assertThat(s.discountRate()).isEqualTo(0.04);
+        assertThat(s.lines()).extracting(l -> l.annualValue()).containsExactly(34.74, 8.22);
+        assertThat(s.lines()).allSatisfy(l -> {
+            assertThat(l.rates()).containsEntry("NEGOTIATING", 0.25).containsEntry("DEAL", 0.15).containsEntry("COLLAPSED", 0.25);
+            assertThat(l.counterfactualRate()).isEqualTo(0.25);
+            assertThat(l.schedule()).isNull();
+        });
+        assertThat(s.regimes().transitions()).isDeepEqualTo(new double[][] {{0.60, 0.35, 0.05}, {0, 0.995, 0.005},
+            {0, 0.02, 0.98}});
+        assertThat(s.regimes().initialName()).isEqualTo("NEGOTIATING");
+        assertThat(s.regimes().forced()).isEmpty();
+        assertThat(s.trade().passThrough()).isEqualTo(dev.tariffsim.random.Distribution.uniform(0.30, 0.80));
+        assertThat(s.trade().elasticity()).isEqualTo(dev.tariffsim.random.Distribution.uniform(1.5, 3.0));
+        assertThat(s.demand().drift()).isEqualTo(0.01);
+        assertThat(s.demand().volatility()).isEqualTo(0.08);
+        assertThat(s.fx()).isEqualTo(new dev.tariffsim.macro.FxProcess(1430, 1400, 1.0, 0.10));
+        assertThat(s.pledge().cash()).isEqualTo(new dev.tariffsim.pledge.CashTranche(200, 20, 1550, 0.5, null));
+        assertThat(s.pledge().vehicle()).isEqualTo(new dev.tariffsim.pledge.InvestmentVehicle(0.0, 0.06, 0.15));
+        assertThat(s.pledge().waterfall()).isEqualTo(new dev.tariffsim.pledge.Waterfall(0.5, 0.1, 0));
+        assertThat(s.correlation().toArray()).isDeepEqualTo(new double[][] {{1, -0.3, 0.3}, {-0.3, 1, -0.2}, {0.3, -0.2, 1}});
+        assertThat(s.financing().blendedRate()).isCloseTo(0.03811, org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(s.financing().reserveWeight()).isEqualTo(0.5);
+        assertThat(s.reserves()).isEqualTo(new dev.tariffsim.finance.ReserveAccount(428, 0.035, 400, 0.2, 1550));
+        assertThat(s.pledge().shipbuilding().guarantees())
+            .isEqualTo(new dev.tariffsim.finance.GuaranteeBook(75, 30, 0.02, 0.45, 0.20, 0.005));
+        assertThat(s.pledge().shipbuilding().equity() + s.pledge().shipbuilding().loans()).isZero();
+    }
+}
