@@ -2,8 +2,11 @@ package dev.tariffsim.engine;
 
 import dev.tariffsim.internal.Checks;
 import dev.tariffsim.random.PathRandom;
+import dev.tariffsim.stats.SeriesBands;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
 
 /**
  * Runs a {@link PathModel} for many paths on several threads.
@@ -94,7 +97,8 @@ public final class MonteCarlo {
             targetIndex[i] = spec.metricIndex(name);
         }
         long start = System.nanoTime();
-        ResultAccumulator total = new ResultAccumulator(spec, (int) Math.min(paths, 1 << 20), recordSeries);
+        int reserve = (int) (targets.isEmpty() ? paths + 1 : Math.min(paths, 1 << 20) + 1);
+        ResultAccumulator total = new ResultAccumulator(spec, reserve, recordSeries);
         Worker[] workers = new Worker[threads];
         ParallelRound.Clock clock = new ParallelRound.Clock(start, paths, listener);
         StopReason reason;
@@ -121,7 +125,8 @@ public final class MonteCarlo {
         clock.finish(done);
         RunInfo info = new RunInfo(seed, done, threads, antithetic, PathRandom.ALGORITHM, Version.get(), seconds,
             seconds > 0 ? done / seconds : 0, reason);
-        return new SimulationResult(info, total.metricStatistics(), total.seriesBands());
+        Map<String, SeriesBands> bands = total.seriesBands();
+        return new SimulationResult(info, total.drainMetricStatistics(), bands);
     }
 
     private boolean allMet(ResultAccumulator total, int[] targetIndex) {

@@ -22,7 +22,9 @@ import java.util.Map;
  * different partitions; the engine always uses the same partition for a given number of paths.
  *
  * <p>Memory: 8 bytes per metric per path, plus the sketches, whose size does not grow with the number of
- * paths. Serializable, so that partial results can be shipped between machines.
+ * paths. Series values are staged for {@value #STAGE} paths and then added step by step, so that each sketch is
+ * touched in a run rather than once per path; the staging does not change any number. Serializable, so that
+ * partial results can be shipped between machines.
  */
 public final class ResultAccumulator implements PathRecorder, Serializable {
     private static final long serialVersionUID = 1L;
@@ -32,6 +34,12 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     private final double[][] values;
     private final double[][] seriesSums;
     private final QuantileSketch[][] sketches;
+    /** Paths whose series values wait in {@link #stage} before going into the sketches. */
+    static final int STAGE = 32;
+    private final int[] seriesOffset;
+    private final int rowWidth;
+    private final double[] stage;
+    private int staged;
     private int count;
     private int capacity;
 
@@ -63,6 +71,15 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         for (double[] v : values) {
             v[0] = Double.NaN;
         }
+        this.seriesOffset = new int[seriesSums.length];
+        int width = 0;
+        for (int s = 0; s < seriesSums.length; s++) {
+            seriesOffset[s] = width;
+            width += seriesSums[s].length;
+        }
+        this.rowWidth = width;
+        this.stage = new double[STAGE * width];
+        Arrays.fill(stage, 0, width, Double.NaN);
     }
 
     /** The outputs this accumulator holds. */
@@ -88,8 +105,7 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     @Override
     public void series(int series, int step, double value) {
         if (recordSeries) {
-            seriesSums[series][step] += value;
-            sketches[series][step].add(value);
+            stage[staged * rowWidth + seriesOffset[series] + step] = value;
         }
     }
 
@@ -109,9 +125,45 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         if (count == capacity) {
             grow(capacity * 2L);
         }
+        if (rowWidth > 0) {
+            staged++;
+            if (staged == STAGE) {
+                flush();
+            } else {
+                Arrays.fill(stage, staged * rowWidth, (staged + 1) * rowWidth, Double.NaN);
+            }
+        }
         for (double[] v : values) {
             v[count] = Double.NaN;
         }
+    }
+
+    /** Moves the staged series values, path by path in order, into the sums and sketches. */
+    private void flush() {
+        for (int s = 0; s < seriesSums.length; s++) {
+            double[] sums = seriesSums[s];
+            QuantileSketch[] sk = sketches[s];
+            int off = seriesOffset[s];
+            for (int t = 0; t < sums.length; t++) {
+                double sum = sums[t];
+                QuantileSketch q = sk[t];
+                for (int p = 0, i = off + t; p < staged; p++, i += rowWidth) {
+                    double v = stage[i];
+                    if (v == v) {
+                        sum += v;
+                        q.add(v);
+                    }
+                }
+                sums[t] = sum;
+            }
+        }
+        staged = 0;
+        Arrays.fill(stage, 0, rowWidth, Double.NaN);
+    }
+
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        flush();
+        out.defaultWriteObject();
     }
 
     private void grow(long wanted) {
@@ -134,6 +186,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
             "an accumulator of the same outputs");
         Checks.requireArgument(recordSeries == other.recordSeries, "other.recordSeries", other.recordSeries,
             "equal to recordSeries " + recordSeries);
+        flush();
+        other.flush();
         if (count + other.count >= capacity) {
             grow(Math.max(capacity * 2L, (long) count + other.count + 1));
         }
@@ -153,6 +207,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     /** Forgets every path, keeping the memory. */
     public void clear() {
         count = 0;
+        staged = 0;
+        Arrays.fill(stage, 0, rowWidth, Double.NaN);
         for (double[] v : values) {
             v[0] = Double.NaN;
         }
@@ -195,8 +251,26 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         return out;
     }
 
+    /**
+     * Statistics of every metric, handing this accumulator's arrays over instead of copying them: afterwards the
+     * accumulator is empty. The run's final step, where copies would double the memory.
+     */
+    Map<String, MetricStatistics> drainMetricStatistics() {
+        Map<String, MetricStatistics> out = new LinkedHashMap<>();
+        List<OutputSpec.Metric> ms = spec.metrics();
+        for (int m = 0; m < ms.size(); m++) {
+            double[] v = values[m].length == count ? values[m] : Arrays.copyOf(values[m], count);
+            values[m] = new double[1];
+            out.put(ms.get(m).name(), MetricStatistics.adopt(ms.get(m).name(), ms.get(m).event(), v));
+        }
+        count = 0;
+        capacity = 1;
+        return out;
+    }
+
     /** Bands of every series, by name, in declaration order; empty when series were not recorded. */
     public Map<String, SeriesBands> seriesBands() {
+        flush();
         Map<String, SeriesBands> out = new LinkedHashMap<>();
         for (int s = 0; s < seriesSums.length; s++) {
             String name = spec.series().get(s).name();

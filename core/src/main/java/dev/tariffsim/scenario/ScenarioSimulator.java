@@ -31,7 +31,8 @@ final class ScenarioSimulator implements PathSimulator {
     private final RandomStream guaranteeRng;
     private final RandomStream callRng;
     private final CallQueue calls;
-    private final CorrelationMatrix correlation;
+    /** The correlation root, row-major: z = L n for the shocks (demand, FX, investment). */
+    private final double l00, l01, l02, l10, l11, l12, l20, l21, l22;
     private final RegimeChain chain;
     private final Waterfall waterfall;
     private final GuaranteeBook book;
@@ -59,13 +60,14 @@ final class ScenarioSimulator implements PathSimulator {
     private final double shipbuildingFixedNet;
 
     // scratch
-    private final double[] z = new double[3];
-    private final double[] n = new double[3];
     private final double[] valueFactor;
     private final double[] volumeFactor;
     private final double[] priceFactor;
-    private final double[][] line;
-    private final double[] sourceCost;
+    /** Per (line, rate) cell: sum of DF D, of DF D X, of D, and of D X over the first 12 months. */
+    private final double[] discounted;
+    private final double[] discountedKrw;
+    private final double[] undiscounted;
+    private final double[] firstYearKrw;
 
     ScenarioSimulator(ScenarioModel model, PathRandom random) {
         this.m = model;
@@ -78,7 +80,16 @@ final class ScenarioSimulator implements PathSimulator {
         CashTranche cash = s.pledge().cash();
         this.callRng = cash.capitalCalls() == null ? null : random.stream("capitalCalls");
         this.calls = cash.capitalCalls() == null ? null : new CallQueue(cash.capitalCalls(), cash.annualCap());
-        this.correlation = s.correlation();
+        CorrelationMatrix c = s.correlation();
+        this.l00 = c.root(0, 0);
+        this.l01 = c.root(0, 1);
+        this.l02 = c.root(0, 2);
+        this.l10 = c.root(1, 0);
+        this.l11 = c.root(1, 1);
+        this.l12 = c.root(1, 2);
+        this.l20 = c.root(2, 0);
+        this.l21 = c.root(2, 1);
+        this.l22 = c.root(2, 2);
         this.chain = s.regimes();
         this.waterfall = s.pledge().waterfall();
         this.book = s.pledge().shipbuilding().guarantees();
@@ -113,8 +124,11 @@ final class ScenarioSimulator implements PathSimulator {
         this.valueFactor = new double[model.rates.length];
         this.volumeFactor = new double[model.rates.length];
         this.priceFactor = new double[model.rates.length];
-        this.line = new double[model.lineCount][8];
-        this.sourceCost = new double[sourceRateWeight.length];
+        int cells = model.lineCount * model.rates.length;
+        this.discounted = new double[cells];
+        this.discountedKrw = new double[cells];
+        this.undiscounted = new double[cells];
+        this.firstYearKrw = new double[cells];
     }
 
     /** Present value of the equity and loan parts' net cost; deterministic. */
@@ -147,10 +161,10 @@ final class ScenarioSimulator implements PathSimulator {
             valueFactor[k] = q * (p / (1 + tau));
             priceFactor[k] = p;
         }
-        for (double[] l : line) {
-            Arrays.fill(l, 0);
-        }
-        Arrays.fill(sourceCost, 0);
+        Arrays.fill(discounted, 0);
+        Arrays.fill(discountedKrw, 0);
+        Arrays.fill(undiscounted, 0);
+        Arrays.fill(firstYearKrw, 0);
         if (calls != null) {
             calls.reset();
         }
@@ -166,14 +180,9 @@ final class ScenarioSimulator implements PathSimulator {
         double reserves = m.scenario.reserves().initial();
         double minReserves = reserves;
 
-        double tariffPaid = 0;
-        double exporterLoss = 0;
-        double exporterLossKrw = 0;
-        double dealSavings = 0;
-        double firstYearKrw = 0;
         double contributions = 0;
         double koreaPv = 0;
-        double financingPv = 0;
+        double outstandingPv = 0;
         int monthsInDeal = 0;
         boolean snapBack = false;
 
@@ -189,39 +198,21 @@ final class ScenarioSimulator implements PathSimulator {
                 monthsInDeal++;
             }
 
-            // 3. Trade.
-            double monthLoss = 0;
-            double monthSaving = 0;
-            double monthTariff = 0;
+            // 3. Trade. Every line's base is its monthly value times D(t), and its flows are the base times a
+            // factor of its rate, so the month adds D(t) (discounted, in KRW, ...) to the line's cell of the
+            // rate in force; the path's end turns the cells into flows (see finishTrade).
+            final double dd = df * demand;
+            final double ddKrw = dd * fxRate;
+            final double dKrw = demand * fxRate;
+            final int rates = m.rates.length;
             for (int i = 0; i < m.lineCount; i++) {
-                double base = m.monthlyBase[i] * demand;
-                int k = m.rateIndex[(i * m.regimeCount + regime) * months + t];
-                int kc = m.counterfactualIndex[i];
-                double tau = m.rates[k];
-                double exports = base * valueFactor[k];
-                double tariff = tau * exports;
-                double loss = base - exports;
-                double lossC = base - base * valueFactor[kc];
-                double saving = lossC - loss;
-                monthLoss += loss;
-                monthSaving += saving;
-                monthTariff += tariff;
-                double[] l = line[i];
-                l[0] += df * exports;
-                l[1] += df * tariff;
-                l[2] += df * loss;
-                l[3] += df * saving;
-                l[4] += base * volumeFactor[k];
-                l[5] += base * volumeFactor[kc];
-                l[6] += base * (priceFactor[k] / priceFactor[kc] - 1);
-                l[7] += base;
-            }
-            tariffPaid += df * monthTariff;
-            exporterLoss += df * monthLoss;
-            exporterLossKrw += df * monthLoss * fxRate / 1000;
-            dealSavings += df * monthSaving;
-            if (t < 12) {
-                firstYearKrw += monthSaving * fxRate / 1000;
+                int cell = i * rates + m.rateIndex[(i * m.regimeCount + regime) * months + t];
+                discounted[cell] += dd;
+                discountedKrw[cell] += ddKrw;
+                undiscounted[cell] += demand;
+                if (t < 12) {
+                    firstYearKrw[cell] += dKrw;
+                }
             }
 
             // 4. Contribution.
@@ -242,8 +233,13 @@ final class ScenarioSimulator implements PathSimulator {
             contributions += df * c;
 
             // 5. Investment vehicle.
-            correlation.sample(macroRng, n, z);
-            double growth = Math.exp(vehicleA + vehicleB * z[2]);
+            final double n0 = macroRng.nextGaussian();
+            final double n1 = macroRng.nextGaussian();
+            final double n2 = macroRng.nextGaussian();
+            final double zDemand = l00 * n0 + l01 * n1 + l02 * n2;
+            final double zFx = l10 * n0 + l11 * n1 + l12 * n2;
+            final double zInvestment = l20 * n0 + l21 * n1 + l22 * n2;
+            double growth = Math.exp(vehicleA + vehicleB * zInvestment);
             double navGross = (nav + c) * growth;
             double distribution = yieldDt * navGross;
             nav = navGross - distribution;
@@ -252,12 +248,8 @@ final class ScenarioSimulator implements PathSimulator {
             receipts = receipts + korea;
             koreaPv += df * korea;
 
-            // 6. Financing cost.
-            double outstanding = Math.max(0, paidIn - receipts);
-            financingPv += df * outstanding * rf * dt;
-            for (int k = 0; k < sourceRateWeight.length; k++) {
-                sourceCost[k] += df * outstanding * sourceRateWeight[k] * dt;
-            }
+            // 6. Financing cost: fin(t) = O(t) rf dt; its present value is rf * sum DF O dt (per source w r * ...).
+            outstandingPv += df * Math.max(0, paidIn - receipts) * dt;
 
             // 7. FX reserves.
             double intervention = beta * Math.max(0, fxRate / interventionThreshold - 1) * reserves;
@@ -267,8 +259,8 @@ final class ScenarioSimulator implements PathSimulator {
             }
 
             // 8. FX, 9. demand.
-            x = x + fxKappaDt * (logTheta - x) + fxB * z[1];
-            demand = demand * DemandProcess.step(demandA, demandB, z[0]);
+            x = x + fxKappaDt * (logTheta - x) + fxB * zFx;
+            demand = demand * DemandProcess.step(demandA, demandB, zDemand);
 
             // 10. Regime transition.
             double u = regimeRng.nextDouble();
@@ -293,19 +285,16 @@ final class ScenarioSimulator implements PathSimulator {
         double guaranteeFees = book.annualFee() * book.total() * m.feeAnnuity;
         double guaranteeNet = guaranteeLoss - guaranteeFees;
         double shipbuildingNet = guaranteeNet + shipbuildingFixedNet;
+        double financingPv = rf * outstandingPv;
         double investmentNetCost = contributions + financingPv + shipbuildingNet - koreaPv;
 
-        out.metric(o.tariffPaid, tariffPaid);
-        out.metric(o.exporterLoss, exporterLoss);
-        out.metric(o.exporterLossKrwTn, exporterLossKrw);
-        out.metric(o.dealSavings, dealSavings);
-        out.metric(o.firstYearSavingsKrwTn, firstYearKrw);
+        double dealSavingsPv = finishTrade(out);
         out.metric(o.contributions, contributions);
         out.metric(o.koreaReceipts, koreaPv);
         out.metric(o.financingCost, financingPv);
         out.metric(o.guaranteeNet, guaranteeNet);
         out.metric(o.investmentNetCost, investmentNetCost);
-        out.metric(o.netDealValue, dealSavings - investmentNetCost);
+        out.metric(o.netDealValue, dealSavingsPv - investmentNetCost);
         out.metric(o.minReserves, minReserves);
         out.metric(o.reserveBreach, minReserves < m.scenario.reserves().floor() ? 1 : 0);
         out.metric(o.monthsInDeal, monthsInDeal);
@@ -315,19 +304,70 @@ final class ScenarioSimulator implements PathSimulator {
         out.metric(o.refusedCalls, calls == null ? 0 : calls.refusedCalls());
         out.metric(o.snapBack, snapBack ? 1 : 0);
         for (int k = 0; k < sourceRateWeight.length; k++) {
-            out.metric(o.financingBySource[k], sourceCost[k]);
-        }
-        for (int i = 0; i < m.lineCount; i++) {
-            double[] l = line[i];
-            int[] idx = o.line[i];
-            out.metric(idx[0], l[0]);
-            out.metric(idx[1], l[1]);
-            out.metric(idx[2], l[2]);
-            out.metric(idx[3], l[3]);
-            out.metric(idx[4], l[5] > 0 ? l[4] / l[5] - 1 : 0);
-            out.metric(idx[5], l[7] > 0 ? l[6] / l[7] : 0);
+            out.metric(o.financingBySource[k], sourceRateWeight[k] * outstandingPv);
         }
         out.metric(o.passThrough, phi);
         out.metric(o.elasticity, eps);
+    }
+
+    /**
+     * Turns the (line, rate) cells into the trade metrics. With {@code v} a line's monthly base value and
+     * {@code f(k)} the export value factor of rate k ({@code q p/(1+tau)}): exports {@code v sum_k f(k) S(k)},
+     * tariff {@code v sum_k tau_k f(k) S(k)}, loss {@code v sum_k (1 - f(k)) S(k)}, saving
+     * {@code v sum_k (f(k) - f(kc)) S(k)}, where S is the cell's sum of DF D (or DF D X / 1000 for KRW).
+     * Returns the deal savings.
+     */
+    private double finishTrade(PathRecorder out) {
+        final ScenarioModel m = this.m;
+        final int rates = m.rates.length;
+        double tariffPaid = 0;
+        double exporterLoss = 0;
+        double exporterLossKrw = 0;
+        double dealSavings = 0;
+        double firstYear = 0;
+        for (int i = 0; i < m.lineCount; i++) {
+            double v = m.monthlyBase[i];
+            int kc = m.counterfactualIndex[i];
+            double exports = 0;
+            double tariff = 0;
+            double loss = 0;
+            double saving = 0;
+            double volume = 0;
+            double volumeC = 0;
+            double price = 0;
+            double weight = 0;
+            for (int k = 0; k < rates; k++) {
+                int cell = i * rates + k;
+                double sd = discounted[cell];
+                double f = valueFactor[k];
+                exports += f * sd;
+                tariff += m.rates[k] * f * sd;
+                loss += (1 - f) * sd;
+                saving += (f - valueFactor[kc]) * sd;
+                exporterLossKrw += v * (1 - f) * discountedKrw[cell] / 1000;
+                firstYear += v * (f - valueFactor[kc]) * firstYearKrw[cell] / 1000;
+                double su = undiscounted[cell];
+                volume += volumeFactor[k] * su;
+                volumeC += volumeFactor[kc] * su;
+                price += (priceFactor[k] / priceFactor[kc] - 1) * su;
+                weight += su;
+            }
+            int[] idx = o.line[i];
+            out.metric(idx[0], v * exports);
+            out.metric(idx[1], v * tariff);
+            out.metric(idx[2], v * loss);
+            out.metric(idx[3], v * saving);
+            out.metric(idx[4], volumeC > 0 ? volume / volumeC - 1 : 0);
+            out.metric(idx[5], weight > 0 ? price / weight : 0);
+            tariffPaid += v * tariff;
+            exporterLoss += v * loss;
+            dealSavings += v * saving;
+        }
+        out.metric(o.tariffPaid, tariffPaid);
+        out.metric(o.exporterLoss, exporterLoss);
+        out.metric(o.exporterLossKrwTn, exporterLossKrw);
+        out.metric(o.dealSavings, dealSavings);
+        out.metric(o.firstYearSavingsKrwTn, firstYear);
+        return dealSavings;
     }
 }

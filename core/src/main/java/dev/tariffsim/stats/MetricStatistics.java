@@ -42,10 +42,21 @@ public final class MetricStatistics {
      * @throws IllegalArgumentException if a value is NaN, or an event value is neither 0 nor 1
      */
     public static MetricStatistics of(String name, boolean event, double[] values, int count) {
-        Checks.requireName(name, "metric name");
         Checks.requireArgument(count >= 0 && count <= values.length, "count", count,
             "between 0 and the number of values " + values.length);
-        double[] copy = Arrays.copyOf(values, count);
+        return adopt(name, event, Arrays.copyOf(values, count));
+    }
+
+    /**
+     * Statistics of {@code values}, taking ownership of the array: it is sorted in place and kept, not copied
+     * (for a run's final statistics, where a copy of every metric's values would double the memory).
+     *
+     * @throws IllegalArgumentException as {@link #of}
+     */
+    public static MetricStatistics adopt(String name, boolean event, double[] values) {
+        Checks.requireName(name, "metric name");
+        double[] copy = values;
+        int count = values.length;
         for (int i = 0; i < count; i++) {
             double v = copy[i];
             if (Double.isNaN(v)) {

@@ -1,0 +1,53 @@
+package dev.tariffsim.benchmarks;
+
+import dev.tariffsim.engine.MonteCarlo;
+import dev.tariffsim.engine.SimulationResult;
+import dev.tariffsim.scenario.ScenarioModel;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A full reference run of 100,000 paths with every metric and series, on 1 and on 2 threads: seconds a run;
+ * paths per second is 100,000 divided by it. Includes thread start-up, the ordered merge and the final
+ * statistics (sorting every metric).
+ *
+ * <pre>mvn -B -pl benchmarks -am verify -Pbenchmark -Dbenchmark=FullRunBenchmark -Djmh.args="-f 1"</pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class FullRunBenchmark {
+    /** Paths per run. */
+    public static final int PATHS = 100_000;
+
+    @Param({"1", "2"})
+    public int threads;
+
+    private ScenarioModel model;
+    private MonteCarlo engine;
+
+    @Setup
+    public void setUp() {
+        model = new ScenarioModel(Reference.scenario());
+        engine = MonteCarlo.builder().paths(PATHS).seed(1).threads(threads).build();
+    }
+
+    /** One run. */
+    @Benchmark
+    public SimulationResult fullRun() {
+        return engine.run(model);
+    }
+}
