@@ -252,16 +252,55 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     }
 
     /**
-     * Statistics of every metric, handing this accumulator's arrays over instead of copying them: afterwards the
-     * accumulator is empty. The run's final step, where copies would double the memory.
+     * Statistics of every metric, handing this accumulator's arrays over instead of copying them, on up to
+     * {@code threads} threads (each metric is sorted independently, so the result does not depend on it):
+     * afterwards the accumulator is empty. The run's final step, where copies would double the memory.
      */
-    Map<String, MetricStatistics> drainMetricStatistics() {
-        Map<String, MetricStatistics> out = new LinkedHashMap<>();
+    Map<String, MetricStatistics> drainMetricStatistics(int threads) {
         List<OutputSpec.Metric> ms = spec.metrics();
-        for (int m = 0; m < ms.size(); m++) {
-            double[] v = values[m].length == count ? values[m] : Arrays.copyOf(values[m], count);
-            values[m] = new double[1];
-            out.put(ms.get(m).name(), MetricStatistics.adopt(ms.get(m).name(), ms.get(m).event(), v));
+        MetricStatistics[] stats = new MetricStatistics[ms.size()];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        RuntimeException[] failure = new RuntimeException[1];
+        Runnable work = () -> {
+            for (int m = next.getAndIncrement(); m < stats.length; m = next.getAndIncrement()) {
+                try {
+                    double[] v = values[m].length == count ? values[m] : Arrays.copyOf(values[m], count);
+                    values[m] = new double[1];
+                    stats[m] = MetricStatistics.adopt(ms.get(m).name(), ms.get(m).event(), v);
+                } catch (RuntimeException e) {
+                    synchronized (failure) {
+                        failure[0] = e;
+                    }
+                }
+            }
+        };
+        Thread[] helpers = new Thread[Math.max(0, Math.min(threads, stats.length) - 1)];
+        for (int k = 0; k < helpers.length; k++) {
+            helpers[k] = new Thread(work, "tariffsim-worker-stats-" + k);
+            helpers[k].setDaemon(true);
+            helpers[k].start();
+        }
+        work.run();
+        boolean interrupted = false;
+        for (Thread h : helpers) {
+            while (true) {
+                try {
+                    h.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        Map<String, MetricStatistics> out = new LinkedHashMap<>();
+        for (int m = 0; m < stats.length; m++) {
+            out.put(ms.get(m).name(), stats[m]);
         }
         count = 0;
         capacity = 1;

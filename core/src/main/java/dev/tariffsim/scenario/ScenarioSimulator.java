@@ -186,13 +186,27 @@ final class ScenarioSimulator implements PathSimulator {
         int monthsInDeal = 0;
         boolean snapBack = false;
 
-        // 3. Months.
+        // 3. Months. The model's arrays in locals: the JIT does not treat final instance fields as constants.
+        final int[] forced = m.forced;
+        final boolean[] dealInForce = m.dealInForce;
+        final double[] discount = m.discount;
+        final int[] rateIndex = m.rateIndex;
+        final int lineCount = m.lineCount;
+        final int regimeCount = m.regimeCount;
+        final int rates = m.rates.length;
+        final double[] discounted = this.discounted;
+        final double[] discountedKrw = this.discountedKrw;
+        final double[] undiscounted = this.undiscounted;
+        final double[] firstYearKrw = this.firstYearKrw;
+        final RandomStream macroRng = this.macroRng;
+        final RandomStream regimeRng = this.regimeRng;
+        final CallQueue calls = this.calls;
         for (int t = 0; t < months; t++) {
-            if (m.forced[t] >= 0) {
-                regime = m.forced[t];
+            if (forced[t] >= 0) {
+                regime = forced[t];
             }
-            final boolean deal = m.dealInForce[regime];
-            final double df = m.discount[t];
+            final boolean deal = dealInForce[regime];
+            final double df = discount[t];
             final double fxRate = Math.exp(x);
             if (deal) {
                 monthsInDeal++;
@@ -204,9 +218,8 @@ final class ScenarioSimulator implements PathSimulator {
             final double dd = df * demand;
             final double ddKrw = dd * fxRate;
             final double dKrw = demand * fxRate;
-            final int rates = m.rates.length;
-            for (int i = 0; i < m.lineCount; i++) {
-                int cell = i * rates + m.rateIndex[(i * m.regimeCount + regime) * months + t];
+            for (int i = 0; i < lineCount; i++) {
+                int cell = i * rates + rateIndex[(i * regimeCount + regime) * months + t];
                 discounted[cell] += dd;
                 discountedKrw[cell] += ddKrw;
                 undiscounted[cell] += demand;
