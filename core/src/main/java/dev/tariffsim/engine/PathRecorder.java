@@ -2,8 +2,8 @@ package dev.tariffsim.engine;
 
 /**
  * Where a simulator writes the outputs of the path in progress. Indices are those of the model's
- * {@link OutputSpec}. Every metric must be recorded once per path; a series step may be skipped, and
- * recording it twice counts it twice. Calls never allocate.
+ * {@link OutputSpec}. Every metric, and every step of every series when {@link #recordsSeries()}, must be
+ * recorded once per path; the engine fails the run otherwise. Calls never allocate.
  */
 public interface PathRecorder {
     /** Records the value of metric {@code metric} for this path. */

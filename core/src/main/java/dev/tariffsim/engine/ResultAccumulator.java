@@ -40,6 +40,7 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     private final int rowWidth;
     private final double[] stage;
     private int staged;
+    private int seriesCalls;
     private int count;
     private int capacity;
 
@@ -79,7 +80,6 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         }
         this.rowWidth = width;
         this.stage = new double[STAGE * width];
-        Arrays.fill(stage, 0, width, Double.NaN);
     }
 
     /** The outputs this accumulator holds. */
@@ -106,13 +106,15 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     public void series(int series, int step, double value) {
         if (recordSeries) {
             stage[staged * rowWidth + seriesOffset[series] + step] = value;
+            seriesCalls++;
         }
     }
 
     /**
      * Closes the path in progress.
      *
-     * @throws IllegalStateException if a metric was not recorded, or recorded as NaN
+     * @throws IllegalStateException if a metric was not recorded, or recorded as NaN, or the series were not
+     *     recorded at every step
      */
     public void endPath(long pathIndex) {
         for (int m = 0; m < values.length; m++) {
@@ -126,11 +128,17 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
             grow(capacity * 2L);
         }
         if (rowWidth > 0) {
+            if (seriesCalls != rowWidth) {
+                int calls = seriesCalls;
+                seriesCalls = 0;
+                throw new IllegalStateException(Checks.format(
+                    "path %d recorded %d series values; every step of every series must be recorded once (%d)",
+                    pathIndex, calls, rowWidth));
+            }
+            seriesCalls = 0;
             staged++;
             if (staged == STAGE) {
                 flush();
-            } else {
-                Arrays.fill(stage, staged * rowWidth, (staged + 1) * rowWidth, Double.NaN);
             }
         }
         for (double[] v : values) {
@@ -149,16 +157,13 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
                 QuantileSketch q = sk[t];
                 for (int p = 0, i = off + t; p < staged; p++, i += rowWidth) {
                     double v = stage[i];
-                    if (v == v) {
-                        sum += v;
-                        q.add(v);
-                    }
+                    sum += v;
+                    q.add(v);
                 }
                 sums[t] = sum;
             }
         }
         staged = 0;
-        Arrays.fill(stage, 0, rowWidth, Double.NaN);
     }
 
     private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
@@ -208,7 +213,7 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     public void clear() {
         count = 0;
         staged = 0;
-        Arrays.fill(stage, 0, rowWidth, Double.NaN);
+        seriesCalls = 0;
         for (double[] v : values) {
             v[0] = Double.NaN;
         }

@@ -90,6 +90,13 @@ public sealed interface Distribution {
         return Math.sqrt(2) * Erf.erfInv(2 * u - 1);
     }
 
+    /** Checks finite bounds with {@code min < max}. */
+    private static void requireInterval(double min, double max) {
+        Checks.requireFinite(min, "min");
+        Checks.requireFinite(max, "max");
+        Checks.requireArgument(max > min, "max", max, Checks.format("greater than min (%s)", min));
+    }
+
     private static double clampUnit(double u) {
         return Checks.requireProbability(u, "u");
     }
@@ -171,9 +178,7 @@ public sealed interface Distribution {
         public TruncatedNormal {
             Checks.requireFinite(mu, "mu");
             Checks.requirePositiveFinite(sigma, "sigma");
-            Checks.requireFinite(min, "min");
-            Checks.requireFinite(max, "max");
-            Checks.requireArgument(max > min, "max", max, Checks.format("greater than min (%s)", min));
+            requireInterval(min, max);
             double mass = cdf((max - mu) / sigma) - cdf((min - mu) / sigma);
             Checks.requireArgument(mass > 1e-12, "min", min,
                 "a bound that leaves probability mass in [min, max] (the interval lies too far in a tail)");
@@ -234,9 +239,7 @@ public sealed interface Distribution {
     /** Triangular. */
     record Triangular(double min, double mode, double max) implements Distribution {
         public Triangular {
-            Checks.requireFinite(min, "min");
-            Checks.requireFinite(max, "max");
-            Checks.requireArgument(max > min, "max", max, Checks.format("greater than min (%s)", min));
+            requireInterval(min, max);
             Checks.requireInRange(mode, min, max, "mode");
         }
 
@@ -259,9 +262,7 @@ public sealed interface Distribution {
     /** PERT: beta with {@code alpha = 1 + 4 (mode-min)/(max-min)}, {@code beta = 1 + 4 (max-mode)/(max-min)}. */
     record Pert(double min, double mode, double max) implements Distribution {
         public Pert {
-            Checks.requireFinite(min, "min");
-            Checks.requireFinite(max, "max");
-            Checks.requireArgument(max > min, "max", max, Checks.format("greater than min (%s)", min));
+            requireInterval(min, max);
             Checks.requireInRange(mode, min, max, "mode");
         }
 
@@ -288,9 +289,7 @@ public sealed interface Distribution {
         public Beta {
             Checks.requirePositiveFinite(alpha, "alpha");
             Checks.requirePositiveFinite(beta, "beta");
-            Checks.requireFinite(min, "min");
-            Checks.requireFinite(max, "max");
-            Checks.requireArgument(max > min, "max", max, Checks.format("greater than min (%s)", min));
+            requireInterval(min, max);
         }
 
         @Override public double inverseCdf(double u) {

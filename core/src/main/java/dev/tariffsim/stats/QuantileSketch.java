@@ -5,15 +5,16 @@ import java.util.Arrays;
 
 /**
  * A mergeable quantile sketch with a relative-error guarantee, in memory that does not grow with the
- * number of values: counts in log-linear buckets (256 per power of two), as in HdrHistogram's and
+ * number of values: counts in log-linear buckets (128 per power of two), as in HdrHistogram's and
  * DDSketch's designs.
  *
  * <h2>Error</h2>
  * {@link #quantile(double)} returns the midpoint of the bucket that holds the nearest-rank order
  * statistic of rank {@code ceil(q n)}, clamped to the exact minimum and maximum. A bucket spans at most
- * {@code 2^-8} of its lower edge, so the answer is within a relative {@code 2^-9} (about 0.2%) of that
- * order statistic; zero is exact. Memory is 8 bytes per bucket between the smallest and largest
- * magnitudes seen: about 256 buckets for values within a factor of 2.
+ * {@code 2^-7} of its lower edge, so the answer is within a relative {@code 2^-8} (about 0.4%) of that
+ * order statistic; zero is exact. Memory is 4 bytes per bucket between the smallest and largest
+ * magnitudes seen: 128 buckets for values within a factor of 2. Counts are {@code int}s: a sketch holds at
+ * most {@code 2^31 - 1} values in one bucket.
  *
  * <h2>Synchronization and merging</h2>
  * Not thread-safe: give each worker its own sketch and {@link #merge} them. Counts are integers, so a
@@ -21,7 +22,7 @@ import java.util.Arrays;
  */
 public final class QuantileSketch implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final int SHIFT = 52 - 8;
+    private static final int SHIFT = 52 - 7;
 
     private final Store positive = new Store();
     private final Store negative = new Store();
@@ -127,14 +128,19 @@ public final class QuantileSketch implements Serializable {
         return Math.min(max, Math.max(min, v));
     }
 
-    /** Counts over a dense, growable range of bucket indices. */
+    /**
+     * Counts over a dense, growable range of bucket indices. {@code lo..hi} is the range of occupied positions
+     * since the last clear, so that clearing and merging touch only what was used.
+     */
     private static final class Store implements Serializable {
         private static final long serialVersionUID = 1L;
-        private long[] counts = new long[0];
+        private int[] counts = new int[0];
         private int offset;
         private long total;
+        private int lo = Integer.MAX_VALUE;
+        private int hi = -1;
 
-        void increment(int index, long by) {
+        void increment(int index, int by) {
             int i = index - offset;
             if (i < 0 || i >= counts.length) {
                 grow(index);
@@ -142,28 +148,38 @@ public final class QuantileSketch implements Serializable {
             }
             counts[i] += by;
             total += by;
+            if (i < lo) {
+                lo = i;
+            }
+            if (i > hi) {
+                hi = i;
+            }
         }
 
         private void grow(int index) {
             if (counts.length == 0) {
-                counts = new long[64];
+                counts = new int[64];
                 offset = index - 32;
                 return;
             }
-            int lo = Math.min(offset, index);
-            int hi = Math.max(offset + counts.length, index + 1);
-            int span = hi - lo;
+            int low = Math.min(offset, index);
+            int high = Math.max(offset + counts.length, index + 1);
+            int span = high - low;
             int newLength = Math.max(span + 32, counts.length * 2);
-            int newOffset = index < offset ? hi - newLength : lo;
-            long[] grown = new long[newLength];
+            int newOffset = index < offset ? high - newLength : low;
+            int[] grown = new int[newLength];
             System.arraycopy(counts, 0, grown, offset - newOffset, counts.length);
+            if (hi >= lo) {
+                lo += offset - newOffset;
+                hi += offset - newOffset;
+            }
             counts = grown;
             offset = newOffset;
         }
 
         void addAll(Store other) {
-            for (int i = 0; i < other.counts.length; i++) {
-                long c = other.counts[i];
+            for (int i = other.lo; i <= other.hi; i++) {
+                int c = other.counts[i];
                 if (c != 0) {
                     increment(other.offset + i, c);
                 }
@@ -171,8 +187,12 @@ public final class QuantileSketch implements Serializable {
         }
 
         void clear() {
-            Arrays.fill(counts, 0);
+            if (hi >= lo) {
+                Arrays.fill(counts, lo, hi + 1, 0);
+            }
             total = 0;
+            lo = Integer.MAX_VALUE;
+            hi = -1;
         }
 
         long total() {
@@ -181,7 +201,7 @@ public final class QuantileSketch implements Serializable {
 
         int indexOfRank(long rank) {
             long seen = 0;
-            for (int i = 0; i < counts.length; i++) {
+            for (int i = lo; i <= hi; i++) {
                 seen += counts[i];
                 if (seen >= rank) {
                     return offset + i;
@@ -192,7 +212,7 @@ public final class QuantileSketch implements Serializable {
 
         int indexOfRankFromTop(long rank) {
             long seen = 0;
-            for (int i = counts.length - 1; i >= 0; i--) {
+            for (int i = hi; i >= lo; i--) {
                 seen += counts[i];
                 if (seen >= rank) {
                     return offset + i;

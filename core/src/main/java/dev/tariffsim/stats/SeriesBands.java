@@ -5,7 +5,7 @@ import dev.tariffsim.internal.Checks;
 /**
  * Per-step bands of one time series over the paths of a run: mean and the 5th, 25th, 50th, 75th and
  * 95th percentiles at every step (month). Percentiles come from {@link QuantileSketch}es and are within
- * a relative 0.2% of the exact nearest-rank order statistic. Immutable.
+ * a relative 0.4% of the exact nearest-rank order statistic. Immutable.
  */
 public final class SeriesBands {
     /** The percentile levels of every band, in order. */

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 final class QuantileSketchTest {
-    private static final double BOUND = 0x1.0p-9;
+    private static final double BOUND = 0x1.0p-8;
 
     @Test
     void quantilesAreWithinTheStatedRelativeErrorOfTheNearestRankOrderStatistic() {
