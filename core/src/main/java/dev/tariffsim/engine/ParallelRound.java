@@ -1,5 +1,6 @@
 package dev.tariffsim.engine;
 
+import dev.tariffsim.internal.Threads;
 import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -44,14 +45,12 @@ final class ParallelRound {
         if (n <= 1) {
             work(0, from, to, batches, total);
         } else {
-            Thread[] threads = new Thread[n];
+            Runnable[] tasks = new Runnable[n];
             for (int k = 0; k < n; k++) {
                 final int slot = k;
-                threads[k] = new Thread(() -> work(slot, from, to, batches, total), "tariffsim-worker-" + k);
-                threads[k].setDaemon(true);
-                threads[k].start();
+                tasks[k] = () -> work(slot, from, to, batches, total);
             }
-            joinAll(threads);
+            Threads.runAll("tariffsim-worker", tasks, null, cancellation::cancel);
         }
         if (failure != null) {
             if (failure instanceof Error e) {
@@ -60,24 +59,6 @@ final class ParallelRound {
             throw (RuntimeException) failure;
         }
         return cursor == batches;
-    }
-
-    private void joinAll(Thread[] threads) {
-        boolean interrupted = false;
-        for (Thread t : threads) {
-            while (true) {
-                try {
-                    t.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                    cancellation.cancel();
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private void work(int slot, long from, long to, int batches, ResultAccumulator total) {

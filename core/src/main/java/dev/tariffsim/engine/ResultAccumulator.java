@@ -1,6 +1,7 @@
 package dev.tariffsim.engine;
 
 import dev.tariffsim.internal.Checks;
+import dev.tariffsim.internal.Threads;
 import dev.tariffsim.stats.MetricStatistics;
 import dev.tariffsim.stats.QuantileSketch;
 import dev.tariffsim.stats.SeriesBands;
@@ -279,27 +280,9 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
                 }
             }
         };
-        Thread[] helpers = new Thread[Math.max(0, Math.min(threads, stats.length) - 1)];
-        for (int k = 0; k < helpers.length; k++) {
-            helpers[k] = new Thread(work, "tariffsim-worker-stats-" + k);
-            helpers[k].setDaemon(true);
-            helpers[k].start();
-        }
-        work.run();
-        boolean interrupted = false;
-        for (Thread h : helpers) {
-            while (true) {
-                try {
-                    h.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Runnable[] helpers = new Runnable[Math.max(0, Math.min(threads, stats.length) - 1)];
+        Arrays.fill(helpers, work);
+        Threads.runAll("tariffsim-worker-stats", helpers, work, () -> { });
         if (failure[0] != null) {
             throw failure[0];
         }

@@ -2,8 +2,6 @@ package dev.tariffsim.random;
 
 import dev.tariffsim.internal.Checks;
 import java.util.Arrays;
-import org.apache.commons.math3.distribution.BetaDistribution;
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.special.Erf;
 
 /**
@@ -185,7 +183,7 @@ public sealed interface Distribution {
         }
 
         private static double cdf(double z) {
-            return new NormalDistribution(null, 0, 1).cumulativeProbability(z);
+            return 0.5 * Erf.erfc(-z / Math.sqrt(2));
         }
 
         @Override public double inverseCdf(double u) {
@@ -292,9 +290,33 @@ public sealed interface Distribution {
             requireInterval(min, max);
         }
 
+        /**
+         * Inverts the regularised incomplete beta function by Newton steps kept inside a shrinking bracket
+         * (bisection when a step leaves it), to 1e-14; allocates nothing.
+         */
         @Override public double inverseCdf(double u) {
             double p = clampUnit(u);
-            double x = new BetaDistribution(null, alpha, beta, 1e-14).inverseCumulativeProbability(p);
+            if (p == 0 || p == 1) {
+                return p == 0 ? min : max;
+            }
+            double logB = org.apache.commons.math3.special.Beta.logBeta(alpha, beta);
+            double lo = 0;
+            double hi = 1;
+            double x = alpha / (alpha + beta);
+            for (int i = 0; i < 200 && hi - lo > 1e-15; i++) {
+                double f = org.apache.commons.math3.special.Beta.regularizedBeta(x, alpha, beta) - p;
+                if (Math.abs(f) < 1e-15) {
+                    break;
+                }
+                if (f > 0) {
+                    hi = x;
+                } else {
+                    lo = x;
+                }
+                double density = Math.exp((alpha - 1) * Math.log(x) + (beta - 1) * Math.log1p(-x) - logB);
+                double next = x - f / density;
+                x = next > lo && next < hi && Double.isFinite(next) ? next : 0.5 * (lo + hi);
+            }
             return min + (max - min) * x;
         }
 
