@@ -128,6 +128,25 @@ final class MonteCarloTest {
     }
 
     @Test
+    void accumulatorsSurviveSerialisationAndStillMerge() throws Exception {
+        ResultAccumulator first = MonteCarlo.simulate(GBM, 9, false, true, new PathRange(0, 1_000));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(first);
+        }
+        ResultAccumulator copy;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+            new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (ResultAccumulator) in.readObject();
+        }
+        copy.merge(MonteCarlo.simulate(GBM, 9, false, true, new PathRange(1_000, 2_000)));
+        ResultAccumulator whole = MonteCarlo.simulate(GBM, 9, false, true, new PathRange(0, 2_000));
+        assertThat(copy.metricStatistics().get("terminal").mean()).isEqualTo(whole.metricStatistics().get("terminal").mean());
+        assertThat(copy.seriesBands().get("price").percentile(0.95, 119))
+            .isEqualTo(whole.seriesBands().get("price").percentile(0.95, 119));
+    }
+
+    @Test
     void addingAComponentLeavesTheOthersDrawsUnchanged() {
         GbmModel withNoise = new GbmModel(100, 0.05, 0.2, 120, 1.0 / 12, 110, true, -1);
         ResultAccumulator a = MonteCarlo.simulate(GBM, 11, false, false, new PathRange(0, 3_000));
