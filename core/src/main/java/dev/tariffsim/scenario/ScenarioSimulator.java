@@ -155,11 +155,10 @@ final class ScenarioSimulator implements PathSimulator {
         double eps = m.scenario.trade().elasticity().inverseCdf(tradeRng.nextUniform());
         for (int k = 0; k < m.rates.length; k++) {
             double tau = m.rates[k];
-            double p = TradeEffects.landedPrice(phi, tau);
-            double q = Math.pow(p, -eps);
+            double q = TradeEffects.volume(phi, eps, tau);
             volumeFactor[k] = q;
-            valueFactor[k] = q * (p / (1 + tau));
-            priceFactor[k] = p;
+            valueFactor[k] = q * TradeEffects.exporterPrice(phi, tau);
+            priceFactor[k] = TradeEffects.landedPrice(phi, tau);
         }
         Arrays.fill(discounted, 0);
         Arrays.fill(discountedKrw, 0);

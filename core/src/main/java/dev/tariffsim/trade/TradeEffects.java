@@ -25,9 +25,13 @@ public final class TradeEffects {
         return Math.pow(landedPrice(phi, tau), -eps);
     }
 
+    /** The exporter's price (FOB) relative to the tariff-free price: {@code f = p / (1 + tau)}. */
+    public static double exporterPrice(double phi, double tau) {
+        return landedPrice(phi, tau) / (1 + tau);
+    }
+
     /** Export value (FOB) per unit of tariff-free export value: {@code q f}. */
     public static double valueFactor(double phi, double eps, double tau) {
-        double p = landedPrice(phi, tau);
-        return Math.pow(p, -eps) * p / (1 + tau);
+        return volume(phi, eps, tau) * exporterPrice(phi, tau);
     }
 }
