@@ -154,14 +154,7 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
             QuantileSketch[] sk = sketches[s];
             int off = seriesOffset[s];
             for (int t = 0; t < sums.length; t++) {
-                double sum = sums[t];
-                QuantileSketch q = sk[t];
-                for (int p = 0, i = off + t; p < staged; p++, i += rowWidth) {
-                    double v = stage[i];
-                    sum += v;
-                    q.add(v);
-                }
-                sums[t] = sum;
+                sums[t] += sk[t].addStrided(stage, off + t, rowWidth, staged);
             }
         }
         staged = 0;

@@ -52,6 +52,40 @@ public final class QuantileSketch implements Serializable {
         }
     }
 
+    /**
+     * Adds {@code n} values read from {@code values} at {@code from}, {@code from + stride}, ... and returns their
+     * sum (in that order): the batch form of {@link #add}, for staged values.
+     *
+     * @throws IllegalArgumentException if a value is NaN or infinite (the values before it are added)
+     */
+    public double addStrided(double[] values, int from, int stride, int n) {
+        double sum = 0;
+        double lo = min;
+        double hi = max;
+        try {
+            for (int k = 0, i = from; k < n; k++, i += stride) {
+                double v = values[i];
+                if (v > 0 && v <= Double.MAX_VALUE) {
+                    positive.increment(index(v), 1);
+                } else if (v < 0 && v >= -Double.MAX_VALUE) {
+                    negative.increment(index(-v), 1);
+                } else if (v == 0) {
+                    zeros++;
+                } else {
+                    throw new IllegalArgumentException("sketch value is not finite: " + v);
+                }
+                count++;
+                sum += v;
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        } finally {
+            min = lo;
+            max = hi;
+        }
+        return sum;
+    }
+
     private static int index(double magnitude) {
         return (int) (Double.doubleToRawLongBits(magnitude) >>> SHIFT);
     }
