@@ -97,7 +97,7 @@ public final class MonteCarlo {
             targetIndex[i] = spec.metricIndex(name);
         }
         long start = System.nanoTime();
-        int reserve = (int) (targets.isEmpty() ? paths + 1 : Math.min(paths, 1 << 20) + 1);
+        int reserve = (int) (targets.isEmpty() ? paths : Math.min(paths, 1 << 20));
         ResultAccumulator total = new ResultAccumulator(spec, reserve, recordSeries);
         Worker[] workers = new Worker[threads];
         ParallelRound.Clock clock = new ParallelRound.Clock(start, paths, listener);
@@ -267,7 +267,10 @@ public final class MonteCarlo {
             return this;
         }
 
-        /** The flag that cancels the run. */
+        /**
+         * The flag that cancels the run. Once set it stays set: later runs of the same {@code MonteCarlo} stop at
+         * once, so give each run its own flag when runs are reused.
+         */
         public Builder cancellation(Cancellation cancellation) {
             this.cancellation = Checks.requireNonNull(cancellation, "cancellation");
             return this;

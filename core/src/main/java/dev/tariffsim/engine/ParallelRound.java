@@ -52,11 +52,14 @@ final class ParallelRound {
             }
             Threads.runAll("tariffsim-worker", tasks, null, cancellation::cancel);
         }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
         if (failure != null) {
-            if (failure instanceof Error e) {
-                throw e;
-            }
-            throw (RuntimeException) failure;
+            throw new IllegalStateException("a worker failed: " + failure, failure);
         }
         return cursor == batches;
     }

@@ -42,6 +42,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     private final double[] stage;
     private int staged;
     private int seriesCalls;
+    /** stamp[m] == count + 1 once metric m is recorded for the path in progress. */
+    private final int[] stamp;
     private int count;
     private int capacity;
 
@@ -70,9 +72,7 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
                 sketches[s][t] = new QuantileSketch();
             }
         }
-        for (double[] v : values) {
-            v[0] = Double.NaN;
-        }
+        this.stamp = new int[m];
         this.seriesOffset = new int[seriesSums.length];
         int width = 0;
         for (int s = 0; s < seriesSums.length; s++) {
@@ -100,7 +100,11 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
 
     @Override
     public void metric(int metric, double value) {
+        if (count == capacity) {
+            grow(capacity * 2L);
+        }
         values[metric][count] = value;
+        stamp[metric] = count + 1;
     }
 
     @Override
@@ -119,15 +123,12 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
      */
     public void endPath(long pathIndex) {
         for (int m = 0; m < values.length; m++) {
-            if (Double.isNaN(values[m][count])) {
+            if (stamp[m] != count + 1 || Double.isNaN(values[m][count])) {
                 throw new IllegalStateException(Checks.format("metric %s is NaN or was not recorded on path %d",
                     spec.metrics().get(m).name(), pathIndex));
             }
         }
         count++;
-        if (count == capacity) {
-            grow(capacity * 2L);
-        }
         if (rowWidth > 0) {
             if (seriesCalls != rowWidth) {
                 int calls = seriesCalls;
@@ -141,9 +142,6 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
             if (staged == STAGE) {
                 flush();
             }
-        }
-        for (double[] v : values) {
-            v[count] = Double.NaN;
         }
     }
 
@@ -181,18 +179,17 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
      * @throws IllegalArgumentException if the two record different outputs
      */
     public void merge(ResultAccumulator other) {
-        Checks.requireArgument(spec.equals(other.spec), "other", "an accumulator of other outputs",
+        Checks.requireArgument(spec == other.spec || spec.equals(other.spec), "other", "an accumulator of other outputs",
             "an accumulator of the same outputs");
         Checks.requireArgument(recordSeries == other.recordSeries, "other.recordSeries", other.recordSeries,
             "equal to recordSeries " + recordSeries);
         flush();
         other.flush();
-        if (count + other.count >= capacity) {
-            grow(Math.max(capacity * 2L, (long) count + other.count + 1));
+        if (count + other.count > capacity) {
+            grow(Math.max(capacity * 2L, (long) count + other.count));
         }
         for (int m = 0; m < values.length; m++) {
             System.arraycopy(other.values[m], 0, values[m], count, other.count);
-            values[m][count + other.count] = Double.NaN;
         }
         for (int s = 0; s < seriesSums.length; s++) {
             for (int t = 0; t < seriesSums[s].length; t++) {
@@ -208,9 +205,7 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         count = 0;
         staged = 0;
         seriesCalls = 0;
-        for (double[] v : values) {
-            v[0] = Double.NaN;
-        }
+        Arrays.fill(stamp, 0);
         for (int s = 0; s < seriesSums.length; s++) {
             Arrays.fill(seriesSums[s], 0);
             for (QuantileSketch q : sketches[s]) {
@@ -285,6 +280,7 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         }
         count = 0;
         capacity = 1;
+        Arrays.fill(stamp, 0);
         return out;
     }
 

@@ -230,6 +230,31 @@ final class MonteCarloTest {
         assertNoWorkerAlive();
     }
 
+    @Test
+    void aMetricLeftUnrecordedFailsThePath() {
+        PathModel forgetful = new PathModel() {
+            @Override
+            public OutputSpec outputs() {
+                return GBM.outputs();
+            }
+
+            @Override
+            public PathSimulator newSimulator(PathRandom random) {
+                PathSimulator inner = GBM.newSimulator(random);
+                return out -> {
+                    if (random.pathIndex() == 1_500) {
+                        out.metric(0, 1.0);
+                        return;
+                    }
+                    inner.simulate(out);
+                };
+            }
+        };
+        assertThatThrownBy(() -> run(forgetful, 3_000, 2)).isInstanceOf(SimulationException.class)
+            .hasMessageContaining("path 1500").cause().isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("above is NaN or was not recorded on path 1500");
+    }
+
     private static void assertNoWorkerAlive() {
         assertThat(Thread.getAllStackTraces().keySet())
             .noneMatch(t -> t.getName().startsWith("tariffsim-worker") && t.isAlive());
