@@ -193,23 +193,12 @@ final class MonteCarloTest {
     @Test
     void cancellationReturnsTheCompletedPrefix() {
         Cancellation cancel = new Cancellation();
-        PathModel cancelling = new PathModel() {
-            @Override
-            public OutputSpec outputs() {
-                return GBM.outputs();
+        PathModel cancelling = withHook((path, out) -> {
+            if (path == 20_000) {
+                cancel.cancel();
             }
-
-            @Override
-            public PathSimulator newSimulator(PathRandom random) {
-                PathSimulator inner = GBM.newSimulator(random);
-                return out -> {
-                    if (random.pathIndex() == 20_000) {
-                        cancel.cancel();
-                    }
-                    inner.simulate(out);
-                };
-            }
-        };
+            return true;
+        });
         SimulationResult r = MonteCarlo.builder().paths(500_000).seed(8).threads(2).cancellation(cancel).build()
             .run(cancelling);
         assertThat(r.run().stopReason()).isEqualTo(StopReason.CANCELLED);
@@ -232,7 +221,21 @@ final class MonteCarloTest {
 
     @Test
     void aMetricLeftUnrecordedFailsThePath() {
-        PathModel forgetful = new PathModel() {
+        PathModel forgetful = withHook((path, out) -> {
+            if (path == 1_500) {
+                out.metric(0, 1.0);
+                return false;
+            }
+            return true;
+        });
+        assertThatThrownBy(() -> run(forgetful, 3_000, 2)).isInstanceOf(SimulationException.class)
+            .hasMessageContaining("path 1500").cause().isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("above is NaN or was not recorded on path 1500");
+    }
+
+    /** The standard GBM with a hook before each path; the hook returns false to skip the path's simulation. */
+    private static PathModel withHook(java.util.function.BiPredicate<Long, PathRecorder> hook) {
+        return new PathModel() {
             @Override
             public OutputSpec outputs() {
                 return GBM.outputs();
@@ -242,17 +245,12 @@ final class MonteCarloTest {
             public PathSimulator newSimulator(PathRandom random) {
                 PathSimulator inner = GBM.newSimulator(random);
                 return out -> {
-                    if (random.pathIndex() == 1_500) {
-                        out.metric(0, 1.0);
-                        return;
+                    if (hook.test(random.pathIndex(), out)) {
+                        inner.simulate(out);
                     }
-                    inner.simulate(out);
                 };
             }
         };
-        assertThatThrownBy(() -> run(forgetful, 3_000, 2)).isInstanceOf(SimulationException.class)
-            .hasMessageContaining("path 1500").cause().isInstanceOf(IllegalStateException.class)
-            .hasMessageContaining("above is NaN or was not recorded on path 1500");
     }
 
     private static void assertNoWorkerAlive() {
