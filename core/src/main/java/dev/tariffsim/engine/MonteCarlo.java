@@ -3,6 +3,7 @@ package dev.tariffsim.engine;
 import dev.tariffsim.internal.Checks;
 import dev.tariffsim.random.PathRandom;
 import dev.tariffsim.stats.SeriesBands;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,12 +101,13 @@ public final class MonteCarlo {
         int reserve = (int) (targets.isEmpty() ? paths : Math.min(paths, 1 << 20));
         ResultAccumulator total = new ResultAccumulator(spec, reserve, recordSeries);
         Worker[] workers = new Worker[threads];
+        ArrayDeque<ResultAccumulator> pool = new ArrayDeque<>();
         ParallelRound.Clock clock = new ParallelRound.Clock(start, paths, listener);
         StopReason reason;
         long done = 0;
         while (true) {
             long end = targets.isEmpty() ? paths : Math.min(paths, Math.max(minPaths, done + checkEvery));
-            boolean complete = new ParallelRound(model, seed, antithetic, recordSeries, workers, cancellation, clock)
+            boolean complete = new ParallelRound(model, seed, antithetic, recordSeries, workers, pool, cancellation, clock)
                 .run(done, end, total);
             done = total.count();
             if (!complete) {

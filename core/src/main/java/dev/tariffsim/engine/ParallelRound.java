@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One round of a run: the paths {@code [from, to)} in batches of {@link MonteCarlo#BATCH}, pulled by the
  * workers in index order and merged into the run's total strictly in index order, so that the total does
- * not depend on which worker ran which batch. Batch accumulators are pooled, so a round allocates only
- * while the pool fills.
+ * not depend on which worker ran which batch. Batch accumulators come from a pool shared by the run's
+ * rounds, so a run allocates them only while the pool fills.
  */
 final class ParallelRound {
     private final PathModel model;
@@ -20,14 +20,15 @@ final class ParallelRound {
     private final Clock clock;
 
     private final AtomicInteger nextBatch = new AtomicInteger();
-    private final ArrayDeque<ResultAccumulator> pool = new ArrayDeque<>();
+    private final ArrayDeque<ResultAccumulator> pool;
     private ResultAccumulator[] finished;
     private int cursor;
     private volatile boolean stop;
     private Throwable failure;
 
     ParallelRound(PathModel model, long seed, boolean antithetic, boolean recordSeries, MonteCarlo.Worker[] workers,
-                  Cancellation cancellation, Clock clock) {
+                  ArrayDeque<ResultAccumulator> pool, Cancellation cancellation, Clock clock) {
+        this.pool = pool;
         this.model = model;
         this.seed = seed;
         this.antithetic = antithetic;

@@ -24,7 +24,8 @@ import java.util.Map;
  *
  * <p>Memory: 8 bytes per metric per path, plus the sketches, whose size does not grow with the number of
  * paths. Series values are staged for {@value #STAGE} paths and then added step by step, so that each sketch is
- * touched in a run rather than once per path; the staging does not change any number. Serializable, so that
+ * touched in a run rather than once per path; a series' sum adds each staged group as one partial sum, which
+ * is fixed by the accumulator's own path count, so results stay independent of threads. Serializable, so that
  * partial results can be shipped between machines.
  */
 public final class ResultAccumulator implements PathRecorder, Serializable {

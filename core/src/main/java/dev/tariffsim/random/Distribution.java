@@ -95,6 +95,35 @@ public sealed interface Distribution {
         Checks.requireArgument(max > min, "max", max, Checks.format("greater than min (%s)", min));
     }
 
+    /**
+     * The {@code p}-quantile of Beta(a, b) on [0, 1]: the regularised incomplete beta function inverted by Newton
+     * steps kept inside a shrinking bracket (bisection when a step leaves it), to 1e-15; allocates nothing.
+     */
+    private static double inverseRegularizedBeta(double p, double a, double b) {
+        if (p == 0 || p == 1) {
+            return p;
+        }
+        double logB = org.apache.commons.math3.special.Beta.logBeta(a, b);
+        double lo = 0;
+        double hi = 1;
+        double x = a / (a + b);
+        for (int i = 0; i < 200 && hi - lo > 1e-15; i++) {
+            double f = org.apache.commons.math3.special.Beta.regularizedBeta(x, a, b) - p;
+            if (Math.abs(f) < 1e-15) {
+                break;
+            }
+            if (f > 0) {
+                hi = x;
+            } else {
+                lo = x;
+            }
+            double density = Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) - logB);
+            double next = x - f / density;
+            x = next > lo && next < hi && Double.isFinite(next) ? next : 0.5 * (lo + hi);
+        }
+        return x;
+    }
+
     private static double clampUnit(double u) {
         return Checks.requireProbability(u, "u");
     }
@@ -264,13 +293,9 @@ public sealed interface Distribution {
             Checks.requireInRange(mode, min, max, "mode");
         }
 
-        private Beta asBeta() {
-            double w = max - min;
-            return new Beta(1 + 4 * (mode - min) / w, 1 + 4 * (max - mode) / w, min, max);
-        }
-
         @Override public double inverseCdf(double u) {
-            return asBeta().inverseCdf(u);
+            double w = max - min;
+            return min + w * inverseRegularizedBeta(clampUnit(u), 1 + 4 * (mode - min) / w, 1 + 4 * (max - mode) / w);
         }
 
         @Override public double mean() {
@@ -290,34 +315,8 @@ public sealed interface Distribution {
             requireInterval(min, max);
         }
 
-        /**
-         * Inverts the regularised incomplete beta function by Newton steps kept inside a shrinking bracket
-         * (bisection when a step leaves it), to 1e-14; allocates nothing.
-         */
         @Override public double inverseCdf(double u) {
-            double p = clampUnit(u);
-            if (p == 0 || p == 1) {
-                return p == 0 ? min : max;
-            }
-            double logB = org.apache.commons.math3.special.Beta.logBeta(alpha, beta);
-            double lo = 0;
-            double hi = 1;
-            double x = alpha / (alpha + beta);
-            for (int i = 0; i < 200 && hi - lo > 1e-15; i++) {
-                double f = org.apache.commons.math3.special.Beta.regularizedBeta(x, alpha, beta) - p;
-                if (Math.abs(f) < 1e-15) {
-                    break;
-                }
-                if (f > 0) {
-                    hi = x;
-                } else {
-                    lo = x;
-                }
-                double density = Math.exp((alpha - 1) * Math.log(x) + (beta - 1) * Math.log1p(-x) - logB);
-                double next = x - f / density;
-                x = next > lo && next < hi && Double.isFinite(next) ? next : 0.5 * (lo + hi);
-            }
-            return min + (max - min) * x;
+            return min + (max - min) * inverseRegularizedBeta(clampUnit(u), alpha, beta);
         }
 
         @Override public double mean() {
