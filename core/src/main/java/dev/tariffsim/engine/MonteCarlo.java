@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-
 /**
  * Runs a {@link PathModel} for many paths on several threads.
  *
@@ -40,6 +39,7 @@ public final class MonteCarlo {
     private final int threads;
     private final boolean antithetic;
     private final boolean recordSeries;
+    private final QuantileMode quantiles;
     private final List<PrecisionTarget> targets;
     private final long minPaths;
     private final long checkEvery;
@@ -52,6 +52,7 @@ public final class MonteCarlo {
         this.threads = b.threads;
         this.antithetic = b.antithetic;
         this.recordSeries = b.recordSeries;
+        this.quantiles = b.quantiles;
         this.targets = List.copyOf(b.targets);
         this.minPaths = b.minPaths;
         this.checkEvery = b.checkEvery;
@@ -64,19 +65,24 @@ public final class MonteCarlo {
         return new Builder();
     }
 
-    /**
-     * Simulates one range of paths on the calling thread: the unit of work for distributing a run
-     * (partial results merge with {@link ResultAccumulator#merge}, in range order).
-     *
-     * @throws SimulationException if the model fails
-     */
+    /** {@link #simulate(PathModel, long, boolean, boolean, QuantileMode, PathRange)} with exact quantiles. */
     public static ResultAccumulator simulate(PathModel model, long seed, boolean antithetic, boolean recordSeries,
                                              PathRange range) {
+        return simulate(model, seed, antithetic, recordSeries, QuantileMode.EXACT, range);
+    }
+
+    /**
+     * Simulates one range of paths on the calling thread: the unit of work for distributing a run (partial
+     * results merge with {@link ResultAccumulator#merge}, in range order; give every range the run's resolved
+     * {@code quantiles}). @throws SimulationException if the model fails
+     */
+    public static ResultAccumulator simulate(PathModel model, long seed, boolean antithetic, boolean recordSeries,
+                                             QuantileMode quantiles, PathRange range) {
         Checks.requireNonNull(model, "model");
         Checks.requireNonNull(range, "range");
         Checks.requireArgument(range.end() <= MAX_PATHS, "range.end", range.end(), "at most " + MAX_PATHS);
         Worker w = new Worker(model, seed, antithetic);
-        ResultAccumulator acc = new ResultAccumulator(model.outputs(), (int) range.size(), recordSeries);
+        ResultAccumulator acc = new ResultAccumulator(model.outputs(), (int) range.size(), recordSeries, quantiles);
         w.simulate(range.start(), range.end(), acc);
         return acc;
     }
@@ -99,7 +105,7 @@ public final class MonteCarlo {
         }
         long start = System.nanoTime();
         int reserve = (int) (targets.isEmpty() ? paths : Math.min(paths, 1 << 20));
-        ResultAccumulator total = new ResultAccumulator(spec, reserve, recordSeries);
+        ResultAccumulator total = new ResultAccumulator(spec, reserve, recordSeries, quantiles.resolve(paths));
         Worker[] workers = new Worker[threads];
         ArrayDeque<ResultAccumulator> pool = new ArrayDeque<>();
         ParallelRound.Clock clock = new ParallelRound.Clock(start, paths, listener);
@@ -107,7 +113,7 @@ public final class MonteCarlo {
         long done = 0;
         while (true) {
             long end = targets.isEmpty() ? paths : Math.min(paths, Math.max(minPaths, done + checkEvery));
-            boolean complete = new ParallelRound(model, seed, antithetic, recordSeries, workers, pool, cancellation, clock)
+            boolean complete = new ParallelRound(model, seed, antithetic, recordSeries, total.quantileMode(), workers, pool, cancellation, clock)
                 .run(done, end, total);
             done = total.count();
             if (!complete) {
@@ -185,6 +191,7 @@ public final class MonteCarlo {
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean antithetic;
         private boolean recordSeries = true;
+        private QuantileMode quantiles = QuantileMode.AUTO;
         private final List<PrecisionTarget> targets = new ArrayList<>();
         private long minPaths = 10 * BATCH;
         private long checkEvery = 10 * BATCH;
@@ -227,6 +234,12 @@ public final class MonteCarlo {
         /** Whether to keep time-series bands (default true); sweeps that need only metrics run faster without. */
         public Builder recordSeries(boolean recordSeries) {
             this.recordSeries = recordSeries;
+            return this;
+        }
+
+        /** How metrics are kept (default {@code AUTO}; see {@link QuantileMode}). */
+        public Builder quantiles(QuantileMode quantiles) {
+            this.quantiles = Checks.requireNonNull(quantiles, "quantiles");
             return this;
         }
 

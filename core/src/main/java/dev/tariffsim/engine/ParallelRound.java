@@ -15,6 +15,7 @@ final class ParallelRound {
     private final long seed;
     private final boolean antithetic;
     private final boolean recordSeries;
+    private final QuantileMode quantiles;
     private final MonteCarlo.Worker[] workers;
     private final Cancellation cancellation;
     private final Clock clock;
@@ -26,13 +27,15 @@ final class ParallelRound {
     private volatile boolean stop;
     private Throwable failure;
 
-    ParallelRound(PathModel model, long seed, boolean antithetic, boolean recordSeries, MonteCarlo.Worker[] workers,
+    ParallelRound(PathModel model, long seed, boolean antithetic, boolean recordSeries, QuantileMode quantiles,
+                  MonteCarlo.Worker[] workers,
                   ArrayDeque<ResultAccumulator> pool, Cancellation cancellation, Clock clock) {
         this.pool = pool;
         this.model = model;
         this.seed = seed;
         this.antithetic = antithetic;
         this.recordSeries = recordSeries;
+        this.quantiles = quantiles;
         this.workers = workers;
         this.cancellation = cancellation;
         this.clock = clock;
@@ -98,7 +101,7 @@ final class ParallelRound {
     private synchronized ResultAccumulator borrow() {
         ResultAccumulator acc = pool.poll();
         if (acc == null) {
-            acc = new ResultAccumulator(model.outputs(), MonteCarlo.BATCH, recordSeries);
+            acc = new ResultAccumulator(model.outputs(), MonteCarlo.BATCH, recordSeries, quantiles);
         }
         return acc;
     }

@@ -1,7 +1,6 @@
 package dev.tariffsim.engine;
 
 import dev.tariffsim.internal.Checks;
-import dev.tariffsim.internal.Threads;
 import dev.tariffsim.stats.MetricStatistics;
 import dev.tariffsim.stats.QuantileSketch;
 import dev.tariffsim.stats.SeriesBands;
@@ -22,7 +21,8 @@ import java.util.Map;
  * ran them. Series sums are added per range, so a series mean may differ in its last bits between two
  * different partitions; the engine always uses the same partition for a given number of paths.
  *
- * <p>Memory: 8 bytes per metric per path, plus the sketches, whose size does not grow with the number of
+ * <p>Memory: 8 bytes per metric per path ({@link QuantileMode#EXACT}), or a bounded {@link dev.tariffsim.stats.MetricSummary} per
+ * metric ({@link QuantileMode#SKETCH}: its statistics do not depend on the partition at all), plus the sketches, whose size does not grow with the number of
  * paths. Series values are staged for {@value #STAGE} paths and then added step by step, so that each sketch is
  * touched in a run rather than once per path; a series' sum adds each staged group as one partial sum, which
  * is fixed by the accumulator's own path count, so results stay independent of threads. Serializable, so that
@@ -33,7 +33,7 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
 
     private final OutputSpec spec;
     private final boolean recordSeries;
-    private final double[][] values;
+    private final MetricColumns columns;
     private final double[][] seriesSums;
     private final QuantileSketch[][] sketches;
     /** Paths whose series values wait in {@link #stage} before going into the sketches. */
@@ -46,7 +46,6 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     /** stamp[m] == count + 1 once metric m is recorded for the path in progress. */
     private final int[] stamp;
     private int count;
-    private int capacity;
 
     /**
      * An empty accumulator.
@@ -56,12 +55,20 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
      * @param recordSeries whether to keep series bands; when false, series calls are ignored
      */
     public ResultAccumulator(OutputSpec spec, int expectedPaths, boolean recordSeries) {
+        this(spec, expectedPaths, recordSeries, QuantileMode.EXACT);
+    }
+
+    /**
+     * An empty accumulator that keeps metrics as {@code mode} says.
+     *
+     * @param mode {@code EXACT} or {@code SKETCH} ({@code AUTO} is resolved against {@code expectedPaths})
+     */
+    public ResultAccumulator(OutputSpec spec, int expectedPaths, boolean recordSeries, QuantileMode mode) {
         this.spec = Checks.requireNonNull(spec, "spec");
         Checks.requireNonNegative(expectedPaths, "expectedPaths");
         this.recordSeries = recordSeries;
         int m = spec.metrics().size();
-        this.capacity = Math.max(1, expectedPaths);
-        this.values = new double[m][capacity];
+        this.columns = new MetricColumns(spec, expectedPaths, Checks.requireNonNull(mode, "mode"));
         List<OutputSpec.Series> ss = spec.series();
         this.seriesSums = new double[recordSeries ? ss.size() : 0][];
         this.sketches = new QuantileSketch[recordSeries ? ss.size() : 0][];
@@ -101,10 +108,7 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
 
     @Override
     public void metric(int metric, double value) {
-        if (count == capacity) {
-            grow(capacity * 2L);
-        }
-        values[metric][count] = value;
+        columns.set(metric, value);
         stamp[metric] = count + 1;
     }
 
@@ -123,13 +127,14 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
      *     recorded at every step
      */
     public void endPath(long pathIndex) {
-        for (int m = 0; m < values.length; m++) {
-            if (stamp[m] != count + 1 || Double.isNaN(values[m][count])) {
+        for (int m = 0; m < stamp.length; m++) {
+            if (stamp[m] != count + 1 || Double.isNaN(columns.current(m))) {
                 throw new IllegalStateException(Checks.format("metric %s is NaN or was not recorded on path %d",
                     spec.metrics().get(m).name(), pathIndex));
             }
         }
         count++;
+        columns.endPath();
         if (rowWidth > 0) {
             if (seriesCalls != rowWidth) {
                 int calls = seriesCalls;
@@ -159,19 +164,15 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         staged = 0;
     }
 
-    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
-        flush();
-        out.defaultWriteObject();
+    /** {@code EXACT} or {@code SKETCH}: how this accumulator keeps metrics. */
+    public QuantileMode quantileMode() {
+        return columns.mode();
     }
 
-    private void grow(long wanted) {
-        if (wanted > Integer.MAX_VALUE - 8) {
-            throw new IllegalStateException("more paths than one accumulator holds: " + wanted);
-        }
-        capacity = (int) wanted;
-        for (int m = 0; m < values.length; m++) {
-            values[m] = Arrays.copyOf(values[m], capacity);
-        }
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        flush();
+        columns.fold();
+        out.defaultWriteObject();
     }
 
     /**
@@ -184,14 +185,11 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
             "an accumulator of the same outputs");
         Checks.requireArgument(recordSeries == other.recordSeries, "other.recordSeries", other.recordSeries,
             "equal to recordSeries " + recordSeries);
+        Checks.requireArgument(quantileMode() == other.quantileMode(), "other.quantileMode", other.quantileMode(),
+            "equal to quantileMode " + quantileMode());
         flush();
         other.flush();
-        if (count + other.count > capacity) {
-            grow(Math.max(capacity * 2L, (long) count + other.count));
-        }
-        for (int m = 0; m < values.length; m++) {
-            System.arraycopy(other.values[m], 0, values[m], count, other.count);
-        }
+        columns.merge(other.columns);
         for (int s = 0; s < seriesSums.length; s++) {
             for (int t = 0; t < seriesSums[s].length; t++) {
                 seriesSums[s][t] += other.seriesSums[s][t];
@@ -204,6 +202,7 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     /** Forgets every path, keeping the memory. */
     public void clear() {
         count = 0;
+        columns.clear();
         staged = 0;
         seriesCalls = 0;
         Arrays.fill(stamp, 0);
@@ -217,33 +216,17 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
 
     /** The mean of metric {@code metric} over the paths so far, for precision checks. */
     double mean(int metric) {
-        double s = 0;
-        double[] v = values[metric];
-        for (int i = 0; i < count; i++) {
-            s += v[i];
-        }
-        return s / count;
+        return columns.mean(metric);
     }
 
     /** The standard error of the mean of metric {@code metric}. */
     double stdError(int metric) {
-        double mean = mean(metric);
-        double ss = 0;
-        double[] v = values[metric];
-        for (int i = 0; i < count; i++) {
-            ss += (v[i] - mean) * (v[i] - mean);
-        }
-        return Math.sqrt(ss / (count - 1) / count);
+        return columns.stdError(metric);
     }
 
     /** Statistics of every metric, by name, in declaration order. */
     public Map<String, MetricStatistics> metricStatistics() {
-        Map<String, MetricStatistics> out = new LinkedHashMap<>();
-        List<OutputSpec.Metric> ms = spec.metrics();
-        for (int m = 0; m < ms.size(); m++) {
-            out.put(ms.get(m).name(), MetricStatistics.of(ms.get(m).name(), ms.get(m).event(), values[m], count));
-        }
-        return out;
+        return columns.statistics();
     }
 
     /**
@@ -252,35 +235,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
      * afterwards the accumulator is empty. The run's final step, where copies would double the memory.
      */
     Map<String, MetricStatistics> drainMetricStatistics(int threads) {
-        List<OutputSpec.Metric> ms = spec.metrics();
-        MetricStatistics[] stats = new MetricStatistics[ms.size()];
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        RuntimeException[] failure = new RuntimeException[1];
-        Runnable work = () -> {
-            for (int m = next.getAndIncrement(); m < stats.length; m = next.getAndIncrement()) {
-                try {
-                    double[] v = values[m].length == count ? values[m] : Arrays.copyOf(values[m], count);
-                    values[m] = new double[1];
-                    stats[m] = MetricStatistics.adopt(ms.get(m).name(), ms.get(m).event(), v);
-                } catch (RuntimeException e) {
-                    synchronized (failure) {
-                        failure[0] = e;
-                    }
-                }
-            }
-        };
-        Runnable[] helpers = new Runnable[Math.max(0, Math.min(threads, stats.length) - 1)];
-        Arrays.fill(helpers, work);
-        Threads.runAll("tariffsim-worker-stats", helpers, work, () -> { });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        Map<String, MetricStatistics> out = new LinkedHashMap<>();
-        for (int m = 0; m < stats.length; m++) {
-            out.put(ms.get(m).name(), stats[m]);
-        }
+        Map<String, MetricStatistics> out = columns.drain(threads);
         count = 0;
-        capacity = 1;
         Arrays.fill(stamp, 0);
         return out;
     }

@@ -20,7 +20,7 @@ import java.util.Map;
  * A {@link SimulationResult} as JSON, CSV or a text table, all carrying the same numbers.
  *
  * <p>JSON: {@code run} (seed, paths, threads, antithetic, generator, version, seconds, pathsPerSecond,
- * stopReason), {@code metrics} (per metric: mean, stdError, ciLow, ciHigh, stdDev, min, max, p1, p5, p25, p50,
+ * stopReason, quantiles: {@code "exact"} or {@code "sketch, relative error 0.4%"}), {@code metrics} (per metric: mean, stdError, ciLow, ciHigh, stdDev, min, max, p1, p5, p25, p50,
  * p75, p95, p99; event metrics add probability, probabilityLow, probabilityHigh: the 95% Wilson interval) and
  * {@code series} (per series, per month: month as {@code YYYY-MM}, mean, p5, p25, p50, p75, p95). Thread-safe.
  */
@@ -47,7 +47,7 @@ public final class ResultFormat {
         root.putObject("run").put("scenario", scenarioName).put("seed", r.seed()).put("paths", r.paths())
             .put("threads", r.threads()).put("antithetic", r.antithetic()).put("generator", r.generator())
             .put("version", r.version()).put("seconds", r.elapsedSeconds()).put("pathsPerSecond", r.pathsPerSecond())
-            .put("stopReason", r.stopReason().name());
+            .put("stopReason", r.stopReason().name()).put("quantiles", quantiles(result));
         ObjectNode metrics = root.putObject("metrics");
         for (Map.Entry<String, MetricStatistics> e : result.metrics().entrySet()) {
             MetricStatistics m = e.getValue();
@@ -81,6 +81,11 @@ public final class ResultFormat {
         }
     }
 
+    /** How the result's quantiles were computed: {@code "exact"} or {@code "sketch, relative error 0.4%"}. */
+    public static String quantiles(SimulationResult result) {
+        return result.metrics().values().stream().findFirst().map(MetricStatistics::quantileMethod).orElse("exact");
+    }
+
     /**
      * The result as CSV, one row per metric and one per series month:
      * {@code kind,name,month,mean,stdError,ciLow,ciHigh,stdDev,min,max,p1,p5,p25,p50,p75,p95,p99,probability,probabilityLow,probabilityHigh};
@@ -89,8 +94,9 @@ public final class ResultFormat {
     public static String csv(SimulationResult result, String scenarioName, YearMonth start) {
         StringBuilder sb = new StringBuilder();
         RunInfo r = result.run();
-        sb.append(Checks.format("# scenario=%s seed=%d paths=%d threads=%d antithetic=%s generator=%s version=%s stopReason=%s%n",
-            scenarioName, r.seed(), r.paths(), r.threads(), r.antithetic(), r.generator(), r.version(), r.stopReason()));
+        sb.append(Checks.format("# scenario=%s seed=%d paths=%d threads=%d antithetic=%s generator=%s version=%s stopReason=%s quantiles=%s%n",
+            scenarioName, r.seed(), r.paths(), r.threads(), r.antithetic(), r.generator(), r.version(), r.stopReason(),
+            quantiles(result).replace(' ', '_').replace(",", "")));
         sb.append("kind,name,month,mean,stdError,ciLow,ciHigh,stdDev,min,max,p1,p5,p25,p50,p75,p95,p99,"
             + "probability,probabilityLow,probabilityHigh\n");
         for (Map.Entry<String, MetricStatistics> e : result.metrics().entrySet()) {
@@ -139,7 +145,8 @@ public final class ResultFormat {
         RunInfo r = result.run();
         sb.append(Checks.format("%s: %,d paths, seed %d, %d threads, %.1f s (%,.0f paths/s), %s%n", scenarioName,
             r.paths(), r.seed(), r.threads(), r.elapsedSeconds(), r.pathsPerSecond(), r.stopReason()));
-        sb.append("USD bn, present values, unless the name says otherwise\n\n");
+        sb.append("USD bn, present values, unless the name says otherwise; quantiles ").append(quantiles(result))
+            .append("\n\n");
         String header = String.format(Locale.US, "%-34s %12s %21s %12s %12s %12s%n", "metric", "mean",
             "95% CI of the mean", "P5", "P50", "P95");
         sb.append(header);

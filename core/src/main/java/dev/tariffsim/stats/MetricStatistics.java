@@ -8,7 +8,10 @@ import java.util.Arrays;
  * and, for a 0/1 event metric, a probability with its Wilson interval. Immutable and thread-safe.
  *
  * <p>Quantiles are exact: linear interpolation between order statistics ({@code h = (n-1) q}, Hyndman and
- * Fan's type 7, the default of R and NumPy). The standard error is {@code stdDev / sqrt(n)} and the 95%
+ * Fan's type 7, the default of R and NumPy); or, for statistics made {@link #ofSketch from a sketch} (a
+ * bounded-memory run), within a relative {@link QuantileSketch#RELATIVE_ERROR} of the nearest-rank order
+ * statistic, with exact mean, standard deviation, minimum, maximum and event counts. {@link #quantileMethod()}
+ * says which. The standard error is {@code stdDev / sqrt(n)} and the 95%
  * interval {@code mean +- 1.959964 stdError}; under antithetic sampling it treats the paths as
  * independent, which overstates the error (a conservative interval).
  */
@@ -19,13 +22,27 @@ public final class MetricStatistics {
     private final String name;
     private final boolean event;
     private final double[] sorted;
+    private final QuantileSketch sketch;
+    private final int count;
     private final double mean;
     private final double stdDev;
+
+    private MetricStatistics(String name, boolean event, int count, double mean, double stdDev, QuantileSketch sketch) {
+        this.name = name;
+        this.event = event;
+        this.sorted = null;
+        this.sketch = sketch;
+        this.count = count;
+        this.mean = mean;
+        this.stdDev = stdDev;
+    }
 
     private MetricStatistics(String name, boolean event, double[] sorted) {
         this.name = name;
         this.event = event;
         this.sorted = sorted;
+        this.sketch = null;
+        this.count = sorted.length;
         int n = sorted.length;
         double m = n == 0 ? Double.NaN : kahanSum(sorted) / n;
         double ss = 0;
@@ -71,6 +88,28 @@ public final class MetricStatistics {
         return new MetricStatistics(name, event, copy);
     }
 
+    /**
+     * Statistics of a bounded-memory run: exact moments and a quantile sketch (copied).
+     *
+     * @param count the number of values
+     * @param mean their exact mean, rounded once
+     * @param stdDev their sample standard deviation
+     * @throws IllegalArgumentException if {@code count} differs from the sketch's or exceeds {@code 2^31 - 1}
+     */
+    public static MetricStatistics ofSketch(String name, boolean event, long count, double mean, double stdDev,
+                                            QuantileSketch sketch) {
+        Checks.requireName(name, "metric name");
+        Checks.requireArgument(count == sketch.count() && count <= Integer.MAX_VALUE, "count", count,
+            "the sketch's count " + sketch.count() + ", at most 2^31 - 1");
+        return new MetricStatistics(name, event, (int) count, mean, stdDev, sketch.copy());
+    }
+
+    /** How quantiles were computed: {@code "exact"} or {@code "sketch, relative error 0.4%"}. */
+    public String quantileMethod() {
+        return sketch == null ? "exact"
+            : Checks.format("sketch, relative error %.1f%%", 100 * QuantileSketch.RELATIVE_ERROR);
+    }
+
     private static double kahanSum(double[] xs) {
         double sum = 0;
         double c = 0;
@@ -94,7 +133,7 @@ public final class MetricStatistics {
 
     /** The number of paths. */
     public int count() {
-        return sorted.length;
+        return count;
     }
 
     /** The sample mean. */
@@ -109,7 +148,7 @@ public final class MetricStatistics {
 
     /** The standard error of the mean. */
     public double stdError() {
-        return stdDev / Math.sqrt(sorted.length);
+        return stdDev / Math.sqrt(count);
     }
 
     /** The 95% normal confidence interval of the mean. */
@@ -120,11 +159,17 @@ public final class MetricStatistics {
 
     /** The smallest value. */
     public double min() {
+        if (sketch != null) {
+            return sketch.min();
+        }
         return sorted.length == 0 ? Double.NaN : sorted[0];
     }
 
     /** The largest value. */
     public double max() {
+        if (sketch != null) {
+            return sketch.max();
+        }
         return sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1];
     }
 
@@ -135,6 +180,9 @@ public final class MetricStatistics {
      */
     public double quantile(double level) {
         Checks.requireProbability(level, "quantile level");
+        if (sketch != null) {
+            return sketch.quantile(level);
+        }
         int n = sorted.length;
         if (n == 0) {
             return Double.NaN;
@@ -165,11 +213,14 @@ public final class MetricStatistics {
      */
     public double expectedShortfall(double level, Tail tail) {
         Checks.requireOpenUnit(level, "level");
-        int n = sorted.length;
+        int n = count;
         if (n == 0) {
             return Double.NaN;
         }
         int k = (int) Math.max(1, Math.ceil((1 - level) * n - 1e-9));
+        if (sketch != null) {
+            return sketch.tailMean(k, tail == Tail.UPPER);
+        }
         double s = 0;
         for (int i = 0; i < k; i++) {
             s += tail == Tail.UPPER ? sorted[n - 1 - i] : sorted[i];
@@ -184,7 +235,7 @@ public final class MetricStatistics {
 
     /** The 95% Wilson score interval of {@link #probability()}. */
     public Interval wilsonInterval() {
-        return wilson(Math.round(mean * sorted.length), sorted.length, Z95);
+        return wilson(Math.round(mean * count), count, Z95);
     }
 
     /**

@@ -23,6 +23,8 @@ import java.util.Arrays;
 public final class QuantileSketch implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int SHIFT = 52 - 7;
+    /** The bound on the relative error of a quantile: {@code 2^-8}, about 0.4%. */
+    public static final double RELATIVE_ERROR = 0x1p-8;
 
     private final Store positive = new Store();
     private final Store negative = new Store();
@@ -96,6 +98,13 @@ public final class QuantileSketch implements Serializable {
         return 0.5 * (lo + hi);
     }
 
+    /** A copy of this sketch. */
+    public QuantileSketch copy() {
+        QuantileSketch c = new QuantileSketch();
+        c.merge(this);
+        return c;
+    }
+
     /** Adds every value of {@code other} to this sketch. */
     public void merge(QuantileSketch other) {
         positive.addAll(other.positive);
@@ -160,6 +169,28 @@ public final class QuantileSketch implements Serializable {
             v = midpoint(positive.indexOfRank(rank - negCount - zeros));
         }
         return Math.min(max, Math.max(min, v));
+    }
+
+    /**
+     * The mean of the {@code k} largest values ({@code upper}) or the {@code k} smallest, each taken as its
+     * bucket's midpoint clamped to the exact minimum and maximum: within the relative error of a quantile.
+     *
+     * @throws IllegalArgumentException unless {@code 1 <= k <= count()}
+     */
+    public double tailMean(long k, boolean upper) {
+        if (k < 1 || k > count) {
+            throw new IllegalArgumentException("tail size is not in [1, " + count + "]: " + k);
+        }
+        double[] sum = new double[1];
+        long left = k;
+        Store first = upper ? positive : negative;
+        Store last = upper ? negative : positive;
+        double sign = upper ? 1 : -1;
+        left = first.walk(true, sign, left, sum, min, max);
+        long z = Math.min(left, zeros);
+        left -= z;
+        left = last.walk(false, -sign, left, sum, min, max);
+        return sum[0] / k;
     }
 
     /**
@@ -231,6 +262,21 @@ public final class QuantileSketch implements Serializable {
 
         long total() {
             return total;
+        }
+
+        /**
+         * Adds to {@code sum[0]} up to {@code left} values, from the largest magnitude down ({@code fromTop}) or
+         * the smallest up, each its bucket's midpoint times {@code sign} clamped to [min, max]; returns how many
+         * values are still wanted.
+         */
+        long walk(boolean fromTop, double sign, long left, double[] sum, double min, double max) {
+            for (int k = 0; k <= hi - lo && left > 0; k++) {
+                int i = fromTop ? hi - k : lo + k;
+                long c = Math.min(counts[i], left);
+                sum[0] += c * Math.min(max, Math.max(min, sign * midpoint(offset + i)));
+                left -= c;
+            }
+            return left;
         }
 
         int indexOfRank(long rank) {

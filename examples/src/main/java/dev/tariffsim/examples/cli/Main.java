@@ -1,7 +1,8 @@
 package dev.tariffsim.examples.cli;
 
-import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PairedModel;
+import dev.tariffsim.engine.PathModel;
+import dev.tariffsim.engine.ProgressListener;
 import dev.tariffsim.engine.SimulationException;
 import dev.tariffsim.engine.SimulationResult;
 import dev.tariffsim.report.ResultFormat;
@@ -36,6 +37,9 @@ public final class Main {
           --out FILE             write the output to FILE instead of standard output
           --antithetic           antithetic pairs of paths
           --no-series            skip the monthly bands (faster)
+          --quantiles auto|exact|sketch  exact keeps every path's values (8 bytes per metric per path); sketch keeps
+                                 bounded summaries: exact means and probabilities, quantiles within 0.4%
+                                 (default auto: sketch above 4194304 paths)
           --rel-precision M=F    stop once the 95% CI half-width of metric M is at most F times |mean|
           --abs-precision M=H    stop once the 95% CI half-width of metric M is at most H
           --min-paths N          paths before the first precision check (default 10240)
@@ -46,11 +50,25 @@ public final class Main {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
+    private final Backend backend;
 
     Main(PrintStream out, PrintStream err, boolean terminal) {
         this.out = out;
         this.err = err;
         this.terminal = terminal;
+        this.backend = Main::simulateLocally;
+    }
+
+    /**
+     * A command line that simulates on {@code backend}, writing to {@code out} and {@code err}.
+     *
+     * @param terminal whether to draw a progress bar on {@code err}
+     */
+    public Main(PrintStream out, PrintStream err, boolean terminal, Backend backend) {
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+        this.backend = java.util.Objects.requireNonNull(backend, "backend");
     }
 
     /** Runs the command line and exits with its code. */
@@ -60,8 +78,8 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Runs a command line; returns the exit code. */
-    int execute(String[] args) {
+    /** Runs a command line; returns the exit code: 0 success, 2 invalid input, 1 an internal failure. */
+    public int execute(String[] args) {
         try {
             if (args.length == 0) {
                 throw new UsageException("no command given\n" + USAGE);
@@ -97,7 +115,7 @@ public final class Main {
 
     private void run(Options o) throws IOException {
         Scenario s = one(o, "run");
-        SimulationResult r = simulate(o, new ScenarioModel(s));
+        SimulationResult r = simulate(o, java.util.List.of(s));
         String text = switch (o.format) {
             case "json" -> ResultFormat.json(r, s.name(), s.start());
             case "csv" -> ResultFormat.csv(r, s.name(), s.start());
@@ -106,19 +124,22 @@ public final class Main {
         emit(o, text);
     }
 
-    private SimulationResult simulate(Options o, dev.tariffsim.engine.PathModel model) {
+    private SimulationResult simulate(Options o, java.util.List<Scenario> scenarios) {
         ProgressBar bar = terminal && !o.quiet ? new ProgressBar(err) : null;
-        MonteCarlo.Builder b = o.engine();
-        if (bar != null) {
-            b.listener(bar);
-        }
         try {
-            return b.build().run(model);
+            return backend.simulate(o.settings(), scenarios, bar != null ? bar : ProgressListener.NONE);
         } finally {
             if (bar != null) {
                 bar.finish();
             }
         }
+    }
+
+    private static SimulationResult simulateLocally(RunSettings settings, java.util.List<Scenario> scenarios,
+                                                    ProgressListener progress) {
+        PathModel model = scenarios.size() == 1 ? new ScenarioModel(scenarios.get(0))
+            : PairedModel.of(new ScenarioModel(scenarios.get(0)), new ScenarioModel(scenarios.get(1)));
+        return settings.engine().listener(progress).build().run(model);
     }
 
     private static String seriesSummary(SimulationResult r, Scenario s) {
@@ -151,7 +172,7 @@ public final class Main {
         Scenario a = Examples.load(o.positional.get(0));
         Scenario b = Examples.load(o.positional.get(1));
         o.series = false;
-        SimulationResult r = simulate(o, PairedModel.of(new ScenarioModel(a), new ScenarioModel(b)));
+        SimulationResult r = simulate(o, java.util.List.of(a, b));
         String name = a.name() + " vs " + b.name();
         String text = switch (o.format) {
             case "json" -> ResultFormat.json(r, name, a.start());

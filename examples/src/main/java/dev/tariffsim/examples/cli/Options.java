@@ -2,6 +2,7 @@ package dev.tariffsim.examples.cli;
 
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PrecisionTarget;
+import dev.tariffsim.engine.QuantileMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ final class Options {
     boolean quiet;
     boolean antithetic;
     boolean series = true;
+    QuantileMode quantiles = QuantileMode.AUTO;
     long minPaths = 10 * MonteCarlo.BATCH;
     long checkEvery = 10 * MonteCarlo.BATCH;
     final List<PrecisionTarget> targets = new ArrayList<>();
@@ -48,6 +50,7 @@ final class Options {
                         throw new UsageException("--out names a file in a folder that does not exist: " + o.out);
                     }
                 }
+                case "--quantiles" -> o.quantiles = quantiles(value(args, ++i, a));
                 case "--quiet" -> o.quiet = true;
                 case "--antithetic" -> o.antithetic = true;
                 case "--no-series" -> o.series = false;
@@ -85,6 +88,15 @@ final class Options {
         return x;
     }
 
+    private static QuantileMode quantiles(String v) {
+        for (QuantileMode m : QuantileMode.values()) {
+            if (m.name().toLowerCase(Locale.ROOT).equals(v)) {
+                return m;
+            }
+        }
+        throw new UsageException("--quantiles is not auto, exact or sketch: " + v);
+    }
+
     private static PrecisionTarget target(String flag, String v) {
         int eq = v.indexOf('=');
         if (eq <= 0 || eq == v.length() - 1) {
@@ -103,10 +115,8 @@ final class Options {
         return flag.equals("--rel-precision") ? PrecisionTarget.relative(metric, h) : PrecisionTarget.absolute(metric, h);
     }
 
-    MonteCarlo.Builder engine() {
-        MonteCarlo.Builder b = MonteCarlo.builder().paths(paths).seed(seed).threads(threads).antithetic(antithetic)
-            .recordSeries(series).minPaths(minPaths).checkEvery(checkEvery);
-        targets.forEach(b::precision);
-        return b;
+    /** The engine settings. */
+    RunSettings settings() {
+        return new RunSettings(paths, seed, threads, antithetic, series, quantiles, targets, minPaths, checkEvery);
     }
 }
