@@ -103,12 +103,28 @@ final class SparkMonteCarloTest {
     }
 
     @Test
-    void pointsOfOneJobEqualSeparateRuns() {
-        SparkMonteCarlo runner = spark(QuantileMode.SKETCH).recordSeries(false).partitions(3).build();
-        List<SimulationResult> both = runner.runAll(List.of(ModelSource.scenario(NO_DEAL), ModelSource.scenario(REFERENCE)));
-        assertThat(both).hasSize(2);
-        assertSameNumbers(both.get(0), local(new ScenarioModel(ScenarioJson.read(NO_DEAL)), QuantileMode.SKETCH, false));
-        assertSameNumbers(both.get(1), local(new ScenarioModel(ScenarioJson.read(REFERENCE)), QuantileMode.SKETCH, false));
+    void aSweepRunsAsOneJobOfPointByRangeTasksWithEachPointEqualToItsLocalRun() throws Exception {
+        TaskCounter counter = new TaskCounter();
+        jsc.sc().addSparkListener(counter);
+        List<String> caps = List.of("10.0", "20.0", "40.0");
+        List<ModelSource> points = new java.util.ArrayList<>();
+        for (String cap : caps) {
+            points.add(ModelSource.scenario(REFERENCE.replace("\"annualCap\" : 20.0", "\"annualCap\" : " + cap)));
+        }
+        List<SimulationResult> sweep;
+        try {
+            sweep = spark(QuantileMode.SKETCH).recordSeries(false).partitions(3).build().runAll(points);
+        } finally {
+            jsc.sc().listenerBus().waitUntilEmpty();
+            jsc.sc().removeSparkListener(counter);
+        }
+        assertThat(counter.started.get()).isEqualTo(9);
+        assertThat(sweep).hasSize(3);
+        for (int p = 0; p < caps.size(); p++) {
+            assertSameNumbers(sweep.get(p), local(points.get(p).create(), QuantileMode.SKETCH, false));
+        }
+        // the points really differ: a higher annual cap pays the pledge sooner
+        assertThat(sweep.get(0).metric("contributions").mean()).isLessThan(sweep.get(2).metric("contributions").mean());
     }
 
     @Test
