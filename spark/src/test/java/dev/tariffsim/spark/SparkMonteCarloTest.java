@@ -94,6 +94,16 @@ final class SparkMonteCarloTest {
     }
 
     @Test
+    void antitheticRunEqualsLocalAntitheticRun() {
+        SimulationResult spark = spark(QuantileMode.EXACT).antithetic(true).recordSeries(false).partitions(4).build()
+            .run(ModelSource.scenario(REFERENCE));
+        SimulationResult local = MonteCarlo.builder().paths(PATHS).seed(SEED).threads(2).antithetic(true)
+            .recordSeries(false).quantiles(QuantileMode.EXACT).build().run(new ScenarioModel(ScenarioJson.read(REFERENCE)));
+        assertThat(spark.run().antithetic()).isTrue();
+        assertSameNumbers(spark, local);
+    }
+
+    @Test
     void compareEqualsLocalCompare() {
         ModelSource pair = ModelSource.compare(ScenarioJson.read(NO_DEAL), ScenarioJson.read(REFERENCE));
         SimulationResult spark = spark(QuantileMode.EXACT).recordSeries(false).build().run(pair);
