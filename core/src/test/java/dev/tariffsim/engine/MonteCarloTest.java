@@ -105,10 +105,10 @@ final class MonteCarloTest {
 
     @Test
     void mergedRangesEqualOnePass() {
-        ResultAccumulator whole = MonteCarlo.simulate(GBM, 9, false, true, new PathRange(0, 5_000));
-        ResultAccumulator merged = MonteCarlo.simulate(GBM, 9, false, true, new PathRange(0, 1_500));
-        merged.merge(MonteCarlo.simulate(GBM, 9, false, true, new PathRange(1_500, 3_001)));
-        merged.merge(MonteCarlo.simulate(GBM, 9, false, true, new PathRange(3_001, 5_000)));
+        ResultAccumulator whole = MonteCarlo.builder().seed(9).antithetic(false).recordSeries(true).build().simulate(GBM, new PathRange(0, 5_000));
+        ResultAccumulator merged = MonteCarlo.builder().seed(9).antithetic(false).recordSeries(true).build().simulate(GBM, new PathRange(0, 1_500));
+        merged.merge(MonteCarlo.builder().seed(9).antithetic(false).recordSeries(true).build().simulate(GBM, new PathRange(1_500, 3_001)));
+        merged.merge(MonteCarlo.builder().seed(9).antithetic(false).recordSeries(true).build().simulate(GBM, new PathRange(3_001, 5_000)));
         assertThat(merged.count()).isEqualTo(whole.count());
         for (String name : whole.metricStatistics().keySet()) {
             MetricStatistics x = whole.metricStatistics().get(name);
@@ -129,7 +129,7 @@ final class MonteCarloTest {
 
     @Test
     void accumulatorsSurviveSerialisationAndStillMerge() throws Exception {
-        ResultAccumulator first = MonteCarlo.simulate(GBM, 9, false, true, new PathRange(0, 1_000));
+        ResultAccumulator first = MonteCarlo.builder().seed(9).antithetic(false).recordSeries(true).build().simulate(GBM, new PathRange(0, 1_000));
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
             out.writeObject(first);
@@ -139,8 +139,8 @@ final class MonteCarloTest {
             new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
             copy = (ResultAccumulator) in.readObject();
         }
-        copy.merge(MonteCarlo.simulate(GBM, 9, false, true, new PathRange(1_000, 2_000)));
-        ResultAccumulator whole = MonteCarlo.simulate(GBM, 9, false, true, new PathRange(0, 2_000));
+        copy.merge(MonteCarlo.builder().seed(9).antithetic(false).recordSeries(true).build().simulate(GBM, new PathRange(1_000, 2_000)));
+        ResultAccumulator whole = MonteCarlo.builder().seed(9).antithetic(false).recordSeries(true).build().simulate(GBM, new PathRange(0, 2_000));
         assertThat(copy.metricStatistics().get("terminal").mean()).isEqualTo(whole.metricStatistics().get("terminal").mean());
         assertThat(copy.seriesBands().get("price").percentile(0.95, 119))
             .isEqualTo(whole.seriesBands().get("price").percentile(0.95, 119));
@@ -149,8 +149,8 @@ final class MonteCarloTest {
     @Test
     void addingAComponentLeavesTheOthersDrawsUnchanged() {
         GbmModel withNoise = new GbmModel(100, 0.05, 0.2, 120, 1.0 / 12, 110, true, -1);
-        ResultAccumulator a = MonteCarlo.simulate(GBM, 11, false, false, new PathRange(0, 3_000));
-        ResultAccumulator b = MonteCarlo.simulate(withNoise, 11, false, false, new PathRange(0, 3_000));
+        ResultAccumulator a = MonteCarlo.builder().seed(11).antithetic(false).recordSeries(false).build().simulate(GBM, new PathRange(0, 3_000));
+        ResultAccumulator b = MonteCarlo.builder().seed(11).antithetic(false).recordSeries(false).build().simulate(withNoise, new PathRange(0, 3_000));
         MetricStatistics x = a.metricStatistics().get("terminal");
         MetricStatistics y = b.metricStatistics().get("terminal");
         assertThat(y.mean()).isEqualTo(x.mean());
@@ -230,7 +230,7 @@ final class MonteCarloTest {
         });
         assertThatThrownBy(() -> run(forgetful, 3_000, 2)).isInstanceOf(SimulationException.class)
             .hasMessageContaining("path 1500").cause().isInstanceOf(IllegalStateException.class)
-            .hasMessageContaining("above is NaN or was not recorded on path 1500");
+            .hasMessageContaining("above was not recorded on path 1500");
     }
 
     /** The standard GBM with a hook before each path; the hook returns false to skip the path's simulation. */
