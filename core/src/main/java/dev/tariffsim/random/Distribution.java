@@ -83,9 +83,21 @@ public sealed interface Distribution {
         return new Discrete(values, probabilities);
     }
 
-    /** Standard normal quantile, accurate to about 1e-15 relative (commons-math3 {@code Erf.erfInv}). */
+    /**
+     * Standard normal quantile (commons-math3 {@code Erf.erfInv}). Below {@code u = 1e-3}, where {@code 2u - 1}
+     * loses the digits of {@code u}, two Newton steps on the lower-tail CDF {@code erfc(-x / sqrt 2) / 2} (which
+     * keeps its relative precision there) restore a relative accuracy of about 1e-15. Callers pass lower-tail
+     * probabilities; an upper tail is inverted through its mirror image.
+     */
     private static double phiInv(double u) {
-        return Math.sqrt(2) * Erf.erfInv(2 * u - 1);
+        double x = Math.sqrt(2) * Erf.erfInv(2 * u - 1);
+        if (u < 1e-3 && u > 0) {
+            for (int i = 0; i < 2; i++) {
+                double f = 0.5 * Erf.erfc(-x / Math.sqrt(2)) - u;
+                x -= f / (Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI));
+            }
+        }
+        return x;
     }
 
     /** Checks finite bounds with {@code min < max}. */

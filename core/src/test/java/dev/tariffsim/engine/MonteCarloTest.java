@@ -54,7 +54,6 @@ final class MonteCarloTest {
         assertThat(above.isEvent()).isTrue();
         assertThat(above.probability()).isCloseTo(p, within(4 * Math.sqrt(p * (1 - p) / n)));
         assertThat(MetricStatistics.wilson(Math.round(above.probability() * n), n, 4.0).contains(p)).isTrue();
-        assertThat(above.wilsonInterval().contains(above.probability())).isTrue();
     }
 
     @Test
@@ -77,6 +76,10 @@ final class MonteCarloTest {
         MetricStatistics terminal = a.metric("terminal");
         assertThat(terminal.mean()).isCloseTo(GBM.s0 * Math.exp(GBM.mu * T), within(4 * terminal.stdError()));
         assertThat(a.run().antithetic()).isTrue();
+        // the terminal price is monotone in the draws: pairs cut its standard error by far more than the noise
+        // of the estimate (an antithetic flag that did nothing would leave the ratio near 1)
+        MetricStatistics plain = MonteCarlo.builder().paths(10_000).seed(5).threads(1).build().run(GBM).metric("terminal");
+        assertThat(terminal.stdError()).isLessThan(0.7 * plain.stdError());
     }
 
     static void assertSameNumbers(SimulationResult a, SimulationResult b) {
@@ -120,7 +123,7 @@ final class MonteCarloTest {
         SeriesBands x = whole.seriesBands().get("price");
         SeriesBands y = merged.seriesBands().get("price");
         for (int t = 0; t < x.steps(); t++) {
-            assertThat(y.mean(t)).isCloseTo(x.mean(t), within(1e-12 * Math.abs(x.mean(t))));
+            assertThat(y.mean(t)).isEqualTo(x.mean(t));
             for (double level : SeriesBands.LEVELS) {
                 assertThat(y.percentile(level, t)).isEqualTo(x.percentile(level, t));
             }
