@@ -22,6 +22,14 @@ final class FinalStatistics {
     record Drained(Map<String, MetricStatistics> metrics, Map<String, ConvergenceTrace> convergence) {
     }
 
+    /** The result of a run whose paths are in {@code total} (which is left empty). */
+    static SimulationResult result(RunInfo info, PathModel model, ResultAccumulator total, int threads) {
+        Map<String, dev.tariffsim.stats.SeriesBands> bands = total.seriesBands();
+        Drained stats = drain(total, threads);
+        return new SimulationResult(info, model.name(), model.startMonth().orElse(null), stats.metrics(), bands,
+            stats.convergence());
+    }
+
     /** Takes the total's metric values (leaving it empty) and computes every metric's statistics and trace. */
     static Drained drain(ResultAccumulator total, int threads) {
         List<OutputSpec.Metric> ms = total.spec().metrics();

@@ -2,11 +2,9 @@ package dev.tariffsim.engine;
 
 import dev.tariffsim.internal.Checks;
 import dev.tariffsim.random.PathRandom;
-import dev.tariffsim.stats.SeriesBands;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 
 /**
@@ -96,6 +94,29 @@ public final class MonteCarlo {
     }
 
     /**
+     * The result of paths simulated elsewhere: {@code merged} holds the ranges of {@link #simulate}, merged in
+     * order from path 0 (for example by a cluster). The statistics are those {@link #run} would give for the same
+     * paths, bit for bit; the run information records this runner's seed and threads, the merged path count,
+     * no elapsed time and {@link StopReason#PATHS_COMPLETED}. The accumulator's values are handed over: it is
+     * left empty.
+     *
+     * @throws IllegalArgumentException if {@code merged} does not start at path 0, or was made with other outputs or
+     *     another antithetic setting than this runner and model
+     */
+    public SimulationResult result(PathModel model, ResultAccumulator merged) {
+        Checks.requireNonNull(model, "model");
+        Checks.requireNonNull(merged, "merged");
+        Checks.requireArgument(merged.firstPath() == 0, "merged.firstPath", merged.firstPath(), "0");
+        Checks.requireArgument(merged.antithetic() == antithetic, "merged.antithetic", merged.antithetic(),
+            "this runner's antithetic setting " + antithetic);
+        Checks.requireArgument(merged.spec().equals(model.outputs()), "merged", "an accumulator of other outputs",
+            "an accumulator of the model's outputs");
+        RunInfo info = new RunInfo(seed, merged.count(), threads, antithetic, PathRandom.ALGORITHM, Version.get(), 0,
+            0, StopReason.PATHS_COMPLETED);
+        return FinalStatistics.result(info, model, merged, threads);
+    }
+
+    /**
      * Runs the model. A run that is cancelled before its first batch completes returns a result of 0 paths
      * (every statistic NaN), which every report format prints, marked as empty.
      *
@@ -131,7 +152,7 @@ public final class MonteCarlo {
                 reason = StopReason.CANCELLED;
                 break;
             }
-            if (!targets.isEmpty() && allMet(total, spec, targetIndex)) {
+            if (!targets.isEmpty() && PrecisionTarget.allMet(targets, targetIndex, total, antithetic)) {
                 reason = StopReason.PRECISION_REACHED;
                 break;
             }
@@ -144,20 +165,7 @@ public final class MonteCarlo {
         clock.finish(done);
         RunInfo info = new RunInfo(seed, done, threads, antithetic, PathRandom.ALGORITHM, Version.get(), seconds,
             seconds > 0 ? done / seconds : 0, reason);
-        Map<String, SeriesBands> bands = total.seriesBands();
-        FinalStatistics.Drained stats = FinalStatistics.drain(total, threads);
-        return new SimulationResult(info, model.name(), model.startMonth().orElse(null), stats.metrics(), bands,
-            stats.convergence());
-    }
-
-    private boolean allMet(ResultAccumulator total, OutputSpec spec, int[] targetIndex) {
-        for (int i = 0; i < targetIndex.length; i++) {
-            int m = targetIndex[i];
-            if (!targets.get(i).isMet(total.values(m), total.count(), spec.metrics().get(m).event(), antithetic)) {
-                return false;
-            }
-        }
-        return true;
+        return FinalStatistics.result(info, model, total, threads);
     }
 
     /** The paths of a run, or its maximum under precision control. */

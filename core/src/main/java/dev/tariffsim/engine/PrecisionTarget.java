@@ -46,6 +46,19 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
     /** Paths needed strictly above the minimum and strictly below the maximum before a target can be met. */
     public static final int MIN_TAIL_PATHS = 10;
 
+    /** Whether every target (of metric {@code index[i]}) is met by the paths in {@code total}. */
+    static boolean allMet(java.util.List<PrecisionTarget> targets, int[] index, ResultAccumulator total,
+                          boolean antithetic) {
+        for (int i = 0; i < index.length; i++) {
+            int m = index[i];
+            boolean event = total.spec().metrics().get(m).event();
+            if (!targets.get(i).isMet(total.values(m), total.count(), event, antithetic)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the target is met by {@code values[0..count)} (in path order, pairs from index 0 if antithetic). */
     boolean isMet(double[] values, int count, boolean event, boolean antithetic) {
         if (count < 2) {

@@ -1,9 +1,7 @@
 package dev.tariffsim.engine;
 
 import dev.tariffsim.internal.Checks;
-import dev.tariffsim.internal.ExactSums;
 import dev.tariffsim.stats.MetricStatistics;
-import dev.tariffsim.stats.QuantileSketch;
 import dev.tariffsim.stats.SeriesBands;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -27,7 +25,7 @@ import java.util.Map;
  * {@link NonFiniteValueException} naming the output (and, through {@link SimulationException}, the path).
  *
  * <p>Memory: 8 bytes per metric per path, plus per series step the sketch and 544 bytes of exact sum, neither of
- * which grows with the number of paths. Series values are staged for {@value #STAGE} paths and then added step
+ * which grows with the number of paths. Series values are staged for {@value SeriesRecorder#STAGE} paths and then added step
  * by step, so that each sketch is touched in a run rather than once per path. Serializable, so that partial
  * results can be shipped between machines.
  */
@@ -39,16 +37,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     private final boolean antithetic;
     private long firstPath;
     private final double[][] values;
-    private final int[] seriesSteps;
-    private final ExactSums seriesSums;
-    private final QuantileSketch[][] sketches;
-    /** Paths whose series values wait in {@link #stage} before going into the sketches. */
-    static final int STAGE = 32;
-    private final int[] seriesOffset;
-    private final int rowWidth;
-    private final double[] stage;
-    private int staged;
-    private int seriesCalls;
+    /** The series' sums and sketches; null when series are not recorded. */
+    private final SeriesRecorder series;
     /** stamp[m] == count + 1 once metric m is recorded for the path in progress. */
     private final int[] stamp;
     private int count;
@@ -83,27 +73,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         int m = spec.metrics().size();
         this.capacity = Math.max(1, expectedPaths);
         this.values = new double[m][capacity];
-        List<OutputSpec.Series> ss = spec.series();
-        this.seriesSteps = new int[recordSeries ? ss.size() : 0];
-        this.sketches = new QuantileSketch[seriesSteps.length][];
-        for (int s = 0; s < seriesSteps.length; s++) {
-            int steps = ss.get(s).steps();
-            seriesSteps[s] = steps;
-            sketches[s] = new QuantileSketch[steps];
-            for (int t = 0; t < steps; t++) {
-                sketches[s][t] = new QuantileSketch();
-            }
-        }
         this.stamp = new int[m];
-        this.seriesOffset = new int[seriesSteps.length];
-        int width = 0;
-        for (int s = 0; s < seriesSteps.length; s++) {
-            seriesOffset[s] = width;
-            width += seriesSteps[s];
-        }
-        this.rowWidth = width;
-        this.seriesSums = new ExactSums(width);
-        this.stage = new double[STAGE * width];
+        this.series = recordSeries && !spec.series().isEmpty() ? new SeriesRecorder(spec.series()) : null;
     }
 
     /** The outputs this accumulator holds. */
@@ -143,13 +114,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     /** @throws NonFiniteValueException if {@code value} is NaN or infinite */
     @Override
     public void series(int series, int step, double value) {
-        if (recordSeries) {
-            if (!(Math.abs(value) <= Double.MAX_VALUE)) {
-                throw new NonFiniteValueException(Checks.format("series %s at step %d is not finite: %s",
-                    spec.series().get(series).name(), step, value));
-            }
-            stage[staged * rowWidth + seriesOffset[series] + step] = value;
-            seriesCalls++;
+        if (this.series != null) {
+            this.series.record(series, step, value);
         }
     }
 
@@ -172,42 +138,9 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
             }
         }
         count++;
-        if (rowWidth > 0) {
-            if (seriesCalls != rowWidth) {
-                int calls = seriesCalls;
-                seriesCalls = 0;
-                throw new IllegalStateException(Checks.format(
-                    "path %d recorded %d series values; every step of every series must be recorded once (%d)",
-                    pathIndex, calls, rowWidth));
-            }
-            seriesCalls = 0;
-            staged++;
-            if (staged == STAGE) {
-                flush();
-            }
+        if (series != null) {
+            series.endPath(pathIndex);
         }
-    }
-
-    /** Moves the staged series values, path by path in order, into the sums and sketches. */
-    private void flush() {
-        for (int s = 0; s < seriesSteps.length; s++) {
-            QuantileSketch[] sk = sketches[s];
-            int off = seriesOffset[s];
-            for (int t = 0; t < seriesSteps[s]; t++) {
-                sk[t].addStrided(stage, off + t, rowWidth, staged);
-            }
-        }
-        for (int p = 0, at = 0; p < staged; p++) {
-            for (int k = 0; k < rowWidth; k++, at++) {
-                seriesSums.add(k, stage[at]);
-            }
-        }
-        staged = 0;
-    }
-
-    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
-        flush();
-        out.defaultWriteObject();
     }
 
     private void grow(long wanted) {
@@ -236,19 +169,14 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
             "an accumulator of the same outputs");
         Checks.requireArgument(recordSeries == other.recordSeries, "other.recordSeries", other.recordSeries,
             "equal to recordSeries " + recordSeries);
-        flush();
-        other.flush();
         if (count + other.count > capacity) {
             grow(Math.max(capacity * 2L, (long) count + other.count));
         }
         for (int m = 0; m < values.length; m++) {
             System.arraycopy(other.values[m], 0, values[m], count, other.count);
         }
-        seriesSums.addAll(other.seriesSums);
-        for (int s = 0; s < seriesSteps.length; s++) {
-            for (int t = 0; t < seriesSteps[s]; t++) {
-                sketches[s][t].merge(other.sketches[s][t]);
-            }
+        if (series != null) {
+            series.merge(other.series);
         }
         count += other.count;
     }
@@ -262,14 +190,9 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     /** Forgets every path, keeping the memory; the first path stays where it was. */
     public void clear() {
         count = 0;
-        staged = 0;
-        seriesCalls = 0;
         Arrays.fill(stamp, 0);
-        seriesSums.clear();
-        for (int s = 0; s < seriesSteps.length; s++) {
-            for (QuantileSketch q : sketches[s]) {
-                q.clear();
-            }
+        if (series != null) {
+            series.clear();
         }
     }
 
@@ -313,16 +236,6 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
 
     /** Bands of every series, by name, in declaration order; empty when series were not recorded. */
     public Map<String, SeriesBands> seriesBands() {
-        flush();
-        Map<String, SeriesBands> out = new LinkedHashMap<>();
-        for (int s = 0; s < seriesSteps.length; s++) {
-            String name = spec.series().get(s).name();
-            double[] sums = new double[seriesSteps[s]];
-            for (int t = 0; t < sums.length; t++) {
-                sums[t] = seriesSums.value(seriesOffset[s] + t);
-            }
-            out.put(name, SeriesBands.of(name, sums, count, sketches[s]));
-        }
-        return out;
+        return series == null ? Map.of() : series.bands(count);
     }
 }

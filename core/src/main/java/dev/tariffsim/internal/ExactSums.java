@@ -37,6 +37,18 @@ public final class ExactSums implements Serializable {
 
     /** Adds {@code v}, which must be finite, to sum {@code k}. */
     public void add(int k, double v) {
+        addAt(k * DIGITS, v);
+    }
+
+    /** Adds {@code n} finite values read from {@code values} at {@code from}, {@code from + stride}, ... to sum {@code k}. */
+    public void addStrided(int k, double[] values, int from, int stride, int n) {
+        int base = k * DIGITS;
+        for (int p = 0, at = from; p < n; p++, at += stride) {
+            addAt(base, values[at]);
+        }
+    }
+
+    private void addAt(int base, double v) {
         long bits = Double.doubleToRawLongBits(v);
         int e = (int) ((bits >>> 52) & 0x7ff);
         long m = bits & 0xF_FFFF_FFFF_FFFFL;
@@ -47,18 +59,13 @@ public final class ExactSums implements Serializable {
         }
         int s = e - 1;
         int off = s & 31;
-        int at = k * DIGITS + (s >>> 5);
+        int at = base + (s >>> 5);
         long low = m << off;
-        long high = off == 0 ? 0 : m >>> (64 - off);
-        if (bits < 0) {
-            digits[at] -= low & MASK;
-            digits[at + 1] -= low >>> 32;
-            digits[at + 2] -= high;
-        } else {
-            digits[at] += low & MASK;
-            digits[at + 1] += low >>> 32;
-            digits[at + 2] += high;
-        }
+        long high = (m >>> 1) >>> (63 - off);
+        long sign = bits >> 63;
+        digits[at] += ((low & MASK) ^ sign) - sign;
+        digits[at + 1] += ((low >>> 32) ^ sign) - sign;
+        digits[at + 2] += (high ^ sign) - sign;
     }
 
     /** Adds every sum of {@code other} (of the same size) to this one's. */

@@ -301,6 +301,18 @@ final class EngineContractsTest {
     }
 
     @Test
+    void aMergedPartitionMakesTheRunsResult() {
+        MonteCarlo runner = MonteCarlo.builder().paths(3_000).seed(9).threads(2).antithetic(true).build();
+        ResultAccumulator merged = runner.simulate(GBM, new PathRange(0, 1_001));
+        merged.merge(runner.simulate(GBM, new PathRange(1_001, 3_000)));
+        SimulationResult distributed = runner.result(GBM, merged);
+        SimulationResult local = runner.run(GBM);
+        MonteCarloTest.assertSameNumbers(local, distributed);
+        assertThat(distributed.convergence("terminal").mean(1)).isEqualTo(local.convergence("terminal").mean(1));
+        assertThat(distributed.run().paths()).isEqualTo(3_000);
+    }
+
+    @Test
     void rangesMustBeMergedInOrder() {
         MonteCarlo runner = MonteCarlo.builder().seed(9).build();
         ResultAccumulator a = runner.simulate(GBM, new PathRange(0, 100));
