@@ -38,6 +38,14 @@ public enum ReportFormat {
         return renderer.apply(Checks.requireNonNull(result, "result"));
     }
 
+    /**
+     * A number as the table prints it: four significant digits, no exponent for magnitudes from 0.001 to 10
+     * million, {@code n/a} when NaN or infinite.
+     */
+    public static String num(double x) {
+        return TableReport.num(x);
+    }
+
     /** Every format's id, separated by {@code |}, for usage texts: {@code table|json|csv}. */
     public static String choices() {
         return Arrays.stream(values()).map(ReportFormat::id).collect(Collectors.joining("|"));
