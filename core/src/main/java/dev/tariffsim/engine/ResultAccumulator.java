@@ -11,13 +11,13 @@ import java.util.Map;
 
 /**
  * Records the outputs of consecutive paths: every metric value, in path order (for exact quantiles), and per
- * series step an exact sum and a {@link QuantileSketch}. It records, merges and serialises; statistics are
+ * series step an exact sum and a {@link dev.tariffsim.stats.QuantileSketch}. It records, merges and serialises; statistics are
  * computed from it by the engine ({@link MonteCarlo}) or by {@link #metricStatistics()} and {@link #seriesBands()}.
  *
  * <h2>Synchronization and merging</h2>
  * Not thread-safe. Give each worker its own accumulator for a {@link PathRange} and {@link #merge} them in
  * range order: the merged accumulator then holds exactly what one pass over the union would. Metric values
- * are kept in path order; series sums are exact ({@link ExactSums}) and sketch counts are integers. Hence
+ * are kept in path order; series sums are exact (an integer multiple of {@code 2^-1074}) and sketch counts are integers. Hence
  * <em>any</em> partition of the paths into ranges, merged in order, gives bit-identical statistics, whatever the
  * ranges' sizes or alignment (the contract of {@link PathRange}).
  *
