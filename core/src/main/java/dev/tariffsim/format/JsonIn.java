@@ -1,4 +1,5 @@
-package dev.tariffsim.scenario;
+package dev.tariffsim.format;
+import dev.tariffsim.scenario.ScenarioFormatException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tariffsim.internal.Checks;

@@ -1,4 +1,5 @@
-package dev.tariffsim.scenario;
+package dev.tariffsim.format;
+import dev.tariffsim.scenario.Scenario;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,6 @@
-package dev.tariffsim.scenario;
+package dev.tariffsim.format;
+import dev.tariffsim.scenario.Scenario;
+import dev.tariffsim.scenario.ScenarioFormatException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
