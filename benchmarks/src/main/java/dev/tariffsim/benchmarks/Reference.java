@@ -2,7 +2,7 @@ package dev.tariffsim.benchmarks;
 
 import dev.tariffsim.examples.cli.Examples;
 import dev.tariffsim.scenario.Scenario;
-import dev.tariffsim.scenario.ScenarioJson;
+import dev.tariffsim.format.ScenarioJson;
 
 /** The reference scenario, read from the bundled file {@code examples/scenarios/korea-us-2025.json}. */
 final class Reference {

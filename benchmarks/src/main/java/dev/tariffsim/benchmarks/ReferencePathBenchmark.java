@@ -4,7 +4,7 @@ import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PathSimulator;
 import dev.tariffsim.engine.ResultAccumulator;
 import dev.tariffsim.random.PathRandom;
-import dev.tariffsim.scenario.ScenarioModel;
+import dev.tariffsim.model.ScenarioModel;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

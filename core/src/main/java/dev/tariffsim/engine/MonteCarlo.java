@@ -128,7 +128,7 @@ public final class MonteCarlo {
         RunInfo info = new RunInfo(seed, done, threads, antithetic, PathRandom.ALGORITHM, Version.get(), seconds,
             seconds > 0 ? done / seconds : 0, reason);
         Map<String, SeriesBands> bands = total.seriesBands();
-        return new SimulationResult(info, total.drainMetricStatistics(threads), bands);
+        return new SimulationResult(info, total.drainMetricStatistics(threads), bands, spec);
     }
 
     private boolean allMet(ResultAccumulator total, int[] targetIndex) {

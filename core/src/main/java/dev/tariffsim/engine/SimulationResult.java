@@ -1,5 +1,6 @@
 package dev.tariffsim.engine;
 
+import dev.tariffsim.internal.Checks;
 import dev.tariffsim.stats.MetricStatistics;
 import dev.tariffsim.stats.SeriesBands;
 import java.util.Collections;
@@ -11,10 +12,13 @@ import java.util.Map;
  * @param run how the run was made
  * @param metrics statistics by metric name, in the model's declaration order
  * @param series bands by series name, in declaration order (empty when series were not recorded)
+ * @param outputs the model's declaration of its outputs: the unit and description of every metric and series
  */
-public record SimulationResult(RunInfo run, Map<String, MetricStatistics> metrics, Map<String, SeriesBands> series) {
-    /** Copies the maps, keeping their order. */
+public record SimulationResult(RunInfo run, Map<String, MetricStatistics> metrics, Map<String, SeriesBands> series,
+                               OutputSpec outputs) {
+    /** Copies the maps, keeping their order. @throws IllegalArgumentException if {@code outputs} is null */
     public SimulationResult {
+        Checks.requireNonNull(outputs, "outputs");
         metrics = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
         series = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(series));
     }

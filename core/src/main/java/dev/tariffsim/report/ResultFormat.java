@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tariffsim.engine.OutputSpec;
 import dev.tariffsim.engine.RunInfo;
 import dev.tariffsim.engine.SimulationResult;
 import dev.tariffsim.internal.Checks;
@@ -20,9 +21,9 @@ import java.util.Map;
  * A {@link SimulationResult} as JSON, CSV or a text table, all carrying the same numbers.
  *
  * <p>JSON: {@code run} (seed, paths, threads, antithetic, generator, version, seconds, pathsPerSecond,
- * stopReason), {@code metrics} (per metric: mean, stdError, ciLow, ciHigh, stdDev, min, max, p1, p5, p25, p50,
- * p75, p95, p99; event metrics add probability, probabilityLow, probabilityHigh: the 95% Wilson interval) and
- * {@code series} (per series, per month: month as {@code YYYY-MM}, mean, p5, p25, p50, p75, p95). Thread-safe.
+ * stopReason), {@code metrics} (per metric: unit, description, mean, stdError, ciLow, ciHigh, stdDev, min, max, p1, p5, p25, p50,
+ * p75, p95, p99; event metrics add probability, probabilityLow, probabilityHigh: the 95% Wilson interval),
+ * {@code seriesInfo} (per series: unit, description) and {@code series} (per series, per month: month as {@code YYYY-MM}, mean, p5, p25, p50, p75, p95). Thread-safe.
  */
 public final class ResultFormat {
     /** The quantile levels of every metric, and their names. */
@@ -52,6 +53,8 @@ public final class ResultFormat {
         for (Map.Entry<String, MetricStatistics> e : result.metrics().entrySet()) {
             MetricStatistics m = e.getValue();
             ObjectNode o = metrics.putObject(e.getKey());
+            OutputSpec.Metric d = result.outputs().metric(e.getKey());
+            o.put("unit", d.unit()).put("description", d.description());
             Interval ci = m.confidenceInterval();
             o.put("mean", m.mean()).put("stdError", m.stdError()).put("ciLow", ci.low()).put("ciHigh", ci.high())
                 .put("stdDev", m.stdDev()).put("min", m.min()).put("max", m.max());
@@ -62,6 +65,11 @@ public final class ResultFormat {
                 Interval w = m.wilsonInterval();
                 o.put("probability", m.probability()).put("probabilityLow", w.low()).put("probabilityHigh", w.high());
             }
+        }
+        ObjectNode seriesInfo = root.putObject("seriesInfo");
+        for (String name : result.series().keySet()) {
+            OutputSpec.Series d = result.outputs().series(name);
+            seriesInfo.putObject(name).put("unit", d.unit()).put("description", d.description());
         }
         ObjectNode series = root.putObject("series");
         for (Map.Entry<String, SeriesBands> e : result.series().entrySet()) {
@@ -133,26 +141,30 @@ public final class ResultFormat {
         }
     }
 
-    /** A text table of every metric: mean with its 95% interval, P5, P50, P95 (probabilities for events). */
+    /**
+     * A text table of every metric with its unit: mean with its 95% interval, P5, P50, P95 (probabilities with
+     * their Wilson interval for events).
+     */
     public static String table(SimulationResult result, String scenarioName) {
         StringBuilder sb = new StringBuilder();
         RunInfo r = result.run();
         sb.append(Checks.format("%s: %,d paths, seed %d, %d threads, %.1f s (%,.0f paths/s), %s%n", scenarioName,
             r.paths(), r.seed(), r.threads(), r.elapsedSeconds(), r.pathsPerSecond(), r.stopReason()));
-        sb.append("USD bn, present values, unless the name says otherwise\n\n");
-        String header = String.format(Locale.US, "%-34s %12s %21s %12s %12s %12s%n", "metric", "mean",
+        sb.append('\n');
+        String header = String.format(Locale.US, "%-34s %-11s %12s %21s %12s %12s %12s%n", "metric", "unit", "mean",
             "95% CI of the mean", "P5", "P50", "P95");
         sb.append(header);
         sb.append("-".repeat(header.length() - 1)).append('\n');
         for (Map.Entry<String, MetricStatistics> e : result.metrics().entrySet()) {
             MetricStatistics m = e.getValue();
+            String unit = result.outputs().metric(e.getKey()).unit();
             if (m.isEvent()) {
                 Interval w = m.wilsonInterval();
-                sb.append(String.format(Locale.US, "%-34s %11.2f%% %9.2f%% .. %6.2f%% %38s%n", e.getKey(),
-                    100 * m.probability(), 100 * w.low(), 100 * w.high(), "(probability, Wilson 95%)"));
+                sb.append(String.format(Locale.US, "%-34s %-11s %11.2f%% %9.2f%% .. %6.2f%% %38s%n", e.getKey(), unit,
+                    100 * m.probability(), 100 * w.low(), 100 * w.high(), "(Wilson 95%)"));
             } else {
                 Interval ci = m.confidenceInterval();
-                sb.append(String.format(Locale.US, "%-34s %12s %10s .. %-8s %12s %12s %12s%n", e.getKey(),
+                sb.append(String.format(Locale.US, "%-34s %-11s %12s %10s .. %-8s %12s %12s %12s%n", e.getKey(), unit,
                     num(m.mean()), num(ci.low()), num(ci.high()), num(m.quantile(0.05)), num(m.quantile(0.5)),
                     num(m.quantile(0.95))));
             }
