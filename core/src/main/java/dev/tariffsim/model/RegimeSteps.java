@@ -1,7 +1,7 @@
 package dev.tariffsim.model;
 
-import dev.tariffsim.tariff.RegimeChain;
 import dev.tariffsim.scenario.Scenario;
+import dev.tariffsim.tariff.RegimeChain;
 
 /**
  * The regime's steps (docs/model.md, section 3, steps 1 and 10), with the forced months and each regime's deal

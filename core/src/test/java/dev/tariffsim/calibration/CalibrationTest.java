@@ -2,6 +2,7 @@ package dev.tariffsim.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.tariffsim.calibration.Calibration;
 import dev.tariffsim.scenario.Scenario;
 import dev.tariffsim.scenario.TestScenarios;

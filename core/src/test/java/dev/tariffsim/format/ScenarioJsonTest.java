@@ -2,6 +2,7 @@ package dev.tariffsim.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.tariffsim.pledge.CapitalCalls;
 import dev.tariffsim.pledge.CashTranche;
 import dev.tariffsim.pledge.Pledge;

@@ -2,6 +2,7 @@ package dev.tariffsim.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PathRange;
 import dev.tariffsim.macro.FxProcess;
