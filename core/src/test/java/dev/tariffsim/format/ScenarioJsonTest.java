@@ -66,7 +66,7 @@ final class ScenarioJsonTest {
             Distribution.pert(0, 1, 3))) {
             JsonIn in = new JsonIn(com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
                 .readTree(ScenarioJsonWriter.distribution(d).toString()), "x");
-            assertThat(ScenarioJson.distribution(in)).isEqualTo(d);
+            assertThat(DistributionJson.read(in)).isEqualTo(d);
         }
     }
 
