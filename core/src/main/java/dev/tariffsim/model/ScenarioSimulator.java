@@ -88,6 +88,9 @@ final class ScenarioSimulator implements PathSimulator {
         int monthsInDeal = 0;
 
         for (int t = 0; t < months; t++) {
+            // The month's correlated shocks zD, zX, zI first: the draw is the loop's only call that is not
+            // inlined (the JDK's ziggurat), and no component state need then be reloaded after it.
+            shocks.next(macroRng);
             regime = regimes.inForce(t, regime);                                      // 1. regime
             final boolean deal = regimes.deal(regime);
             final double df = discount[t];
@@ -96,7 +99,6 @@ final class ScenarioSimulator implements PathSimulator {
             monthsInDeal += deal ? 1 : 0;
             trade.month(t, regime, df, demand, fxRate);                               // 2, 3. tariff, trade
             final double c = cash.pay(t, deal, fxRate, df, callRng);                  // 4. contribution
-            shocks.next(macroRng);                                                    // zD, zX, zI
             final double korea = vehicle.month(c, shocks.third(), df);                // 5. vehicle, waterfall
             financing.month(df, cash.paidIn(), vehicle.receipts());                   // 6. financing cost
             reserves.month(fxRate, c, korea);                                         // 7. FX reserves
