@@ -73,6 +73,8 @@ final class ScenarioSimulator implements PathSimulator {
         final double[] discount = m.discount;
         final boolean series = out.recordsSeries();
         final CorrelatedNormals3 shocks = this.shocks;
+        final ReserveOutputs reserveSeries = o.reserves;
+        final PledgeOutputs pledgeSeries = o.pledge;
 
         // 1. The path's random inputs; 2. the state at t = 0.
         final double phi = passThrough.inverseCdf(tradeRng.nextUniform());
@@ -106,8 +108,8 @@ final class ScenarioSimulator implements PathSimulator {
             demand = demandStep.next(demand, shocks.first());                         // 9. US demand
             regime = regimes.next(regime, regimeRng.nextDouble(), cash.snapBackNow()); // 10. transition
             if (series) {
-                o.reserves.series(out, t, fxRate, reservesAtStart);
-                o.pledge.series(out, t, cash, vehicle, deal);
+                reserveSeries.series(out, t, fxRate, reservesAtStart);
+                pledgeSeries.series(out, t, cash, vehicle, deal);
             }
         }
         vehicle.liquidate(discount[months - 1]);                                      // terminal value
