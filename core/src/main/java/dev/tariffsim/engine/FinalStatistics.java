@@ -26,8 +26,8 @@ final class FinalStatistics {
     static SimulationResult result(RunInfo info, PathModel model, ResultAccumulator total, int threads) {
         Map<String, dev.tariffsim.stats.SeriesBands> bands = total.seriesBands();
         Drained stats = drain(total, threads);
-        return new SimulationResult(info, model.name(), model.startMonth().orElse(null), stats.metrics(), bands,
-            stats.convergence());
+        return new SimulationResult(info, model.name(), model.startMonth().orElse(null), model.outputs(),
+            stats.metrics(), bands, stats.convergence());
     }
 
     /** Takes the total's metric values (leaving it empty) and computes every metric's statistics and trace. */

@@ -42,14 +42,18 @@ public final class PairedModel implements PathModel {
             String name = shared.get(k);
             fromA[k] = sa.metricIndex(name);
             fromB[k] = sb.metricIndex(name);
-            boolean event = sa.metrics().get(fromA[k]).event() && sb.metrics().get(fromB[k]).event();
-            out[k] = event ? builder.event("a." + name) : builder.metric("a." + name);
+            OutputSpec.Metric ma = sa.metrics().get(fromA[k]);
+            OutputSpec.Metric mb = sb.metrics().get(fromB[k]);
+            boolean event = ma.event() && mb.event();
+            String unit = ma.event() ? "probability" : ma.unit();
+            out[k] = event ? builder.event("a." + name, "a: " + ma.description())
+                : builder.metric("a." + name, unit, "a: " + ma.description());
             if (event) {
-                builder.event("b." + name);
+                builder.event("b." + name, "b: " + mb.description());
             } else {
-                builder.metric("b." + name);
+                builder.metric("b." + name, unit, "b: " + mb.description());
             }
-            builder.metric("diff." + name);
+            builder.metric("diff." + name, unit, "b minus a: " + ma.description());
         }
         this.spec = builder.build();
     }

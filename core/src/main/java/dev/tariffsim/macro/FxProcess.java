@@ -19,4 +19,13 @@ public record FxProcess(double initial, double longRun, double meanReversion, do
         Checks.requireInRange(meanReversion, 0, 12, "meanReversion");
         Checks.requireInRange(volatility, 0, 5, "volatility");
     }
+
+    /**
+     * The process discretised to steps of {@code dt} years, with its per-step constants precomputed.
+     *
+     * @throws IllegalArgumentException if {@code dt} is not positive and finite
+     */
+    public FxStep discretise(double dt) {
+        return new FxStep(this, dt);
+    }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tariffsim.engine.OutputSpec;
 import dev.tariffsim.engine.RunInfo;
 import dev.tariffsim.engine.SimulationResult;
 import dev.tariffsim.stats.ConvergenceTrace;
@@ -16,10 +17,10 @@ import java.util.Map;
 
 /**
  * A result as JSON: {@code run} (scenario, start, empty, seed, paths, threads, antithetic, generator, version,
- * seconds, pathsPerSecond, stopReason), {@code metrics} (per metric: mean, stdError, ciLow, ciHigh, stdDev, min,
- * max, p1, p5, p25, p50, p75, p95, p99; event metrics add probability, probabilityLow, probabilityHigh: the 95%
- * Wilson interval), {@code series} (per series, per step: month as {@code YYYY-MM} or step number, mean, p5, p25,
- * p50, p75, p95) and {@code convergence} (per metric, per checkpoint: paths, mean, stdError). Undefined numbers
+ * seconds, pathsPerSecond, stopReason), {@code metrics} (per metric: unit, description, mean, stdError, ciLow,
+ * ciHigh, stdDev, min, max, p1, p5, p25, p50, p75, p95, p99; event metrics add probability, probabilityLow,
+ * probabilityHigh: the 95% Wilson interval), {@code seriesInfo} (per series: unit, description), {@code series}
+ * (per series, per step: month as {@code YYYY-MM} or step number, mean, p5, p25, p50, p75, p95) and {@code convergence} (per metric, per checkpoint: paths, mean, stdError). Undefined numbers
  * are {@code null}; {@code run.empty} is true for a result of 0 paths.
  */
 final class JsonReport {
@@ -44,6 +45,8 @@ final class JsonReport {
         for (Map.Entry<String, MetricStatistics> e : result.metrics().entrySet()) {
             MetricStatistics m = e.getValue();
             ObjectNode o = metrics.putObject(e.getKey());
+            OutputSpec.Metric d = result.outputs().metric(e.getKey());
+            o.put("unit", d.unit()).put("description", d.description());
             Interval ci = m.confidenceInterval();
             put(o, "mean", m.mean());
             put(o, "stdError", m.stdError());
@@ -61,6 +64,11 @@ final class JsonReport {
                 put(o, "probabilityLow", w.low());
                 put(o, "probabilityHigh", w.high());
             }
+        }
+        ObjectNode seriesInfo = root.putObject("seriesInfo");
+        for (String name : result.series().keySet()) {
+            OutputSpec.Series d = result.outputs().series(name);
+            seriesInfo.putObject(name).put("unit", d.unit()).put("description", d.description());
         }
         ObjectNode series = root.putObject("series");
         for (Map.Entry<String, SeriesBands> e : result.series().entrySet()) {

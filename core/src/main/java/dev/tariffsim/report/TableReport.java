@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A result as a text table. A single model: every metric (mean with its 95% interval, P5, P50, P95;
+ * A result as a text table. A single model: every metric with its unit (mean with its 95% interval, P5, P50, P95;
  * probabilities with their Wilson interval for events), then every series' P5 / P50 / P95 and mean every 12
  * steps. A paired run ({@link PairedModel}): per shared metric the two means and their difference with its 95%
  * interval. A result of 0 paths says so in its first lines.
@@ -39,19 +39,20 @@ final class TableReport {
     private static String single(SimulationResult result) {
         StringBuilder sb = new StringBuilder();
         header(result, sb);
-        sb.append("USD bn, present values, unless the name says otherwise\n\n");
-        String head = String.format(Locale.US, "%-34s %12s %21s %12s %12s %12s%n", "metric", "mean",
+        sb.append('\n');
+        String head = String.format(Locale.US, "%-34s %-11s %12s %21s %12s %12s %12s%n", "metric", "unit", "mean",
             "95% CI of the mean", "P5", "P50", "P95");
         sb.append(head).append("-".repeat(head.length() - 1)).append('\n');
         for (Map.Entry<String, MetricStatistics> e : result.metrics().entrySet()) {
             MetricStatistics m = e.getValue();
+            String unit = result.outputs().metric(e.getKey()).unit();
             if (m.isEvent()) {
                 Interval w = m.wilsonInterval();
-                sb.append(String.format(Locale.US, "%-34s %12s %9s .. %-7s %38s%n", e.getKey(),
-                    pct(m.probability()), pct(w.low()), pct(w.high()), "(probability, Wilson 95%)"));
+                sb.append(String.format(Locale.US, "%-34s %-11s %12s %9s .. %-7s %38s%n", e.getKey(), unit,
+                    pct(m.probability()), pct(w.low()), pct(w.high()), "(Wilson 95%)"));
             } else {
                 Interval ci = m.confidenceInterval();
-                sb.append(String.format(Locale.US, "%-34s %12s %10s .. %-8s %12s %12s %12s%n", e.getKey(),
+                sb.append(String.format(Locale.US, "%-34s %-11s %12s %10s .. %-8s %12s %12s %12s%n", e.getKey(), unit,
                     num(m.mean()), num(ci.low()), num(ci.high()), num(m.quantile(0.05)), num(m.quantile(0.5)),
                     num(m.quantile(0.95))));
             }
@@ -65,7 +66,11 @@ final class TableReport {
         if (result.series().isEmpty()) {
             return;
         }
-        sb.append("\nbands (P5 / P50 / P95) every 12 months\n");
+        sb.append("\nbands (P5 / P50 / P95) every 12 months; units:");
+        for (SeriesBands b : result.series().values()) {
+            sb.append(' ').append(b.name()).append(" (").append(result.outputs().series(b.name()).unit()).append(')');
+        }
+        sb.append('\n');
         StringBuilder head = new StringBuilder(String.format(Locale.US, "%-8s", "month"));
         int steps = Integer.MAX_VALUE;
         for (SeriesBands b : result.series().values()) {
@@ -86,10 +91,9 @@ final class TableReport {
     private static String comparison(SimulationResult r) {
         StringBuilder sb = new StringBuilder();
         header(r, sb);
-        sb.append("on common random numbers; difference = b - a; USD bn, present values, unless the name says "
-            + "otherwise\n\n");
-        String head = String.format(Locale.US, "%-34s %12s %12s %12s %25s%n", "metric", "mean a", "mean b",
-            "difference", "95% CI of the difference");
+        sb.append("on common random numbers; difference = b - a\n\n");
+        String head = String.format(Locale.US, "%-34s %-11s %12s %12s %12s %25s%n", "metric", "unit", "mean a",
+            "mean b", "difference", "95% CI of the difference");
         sb.append(head).append("-".repeat(head.length() - 1)).append('\n');
         for (String name : r.metrics().keySet()) {
             if (!name.startsWith(PairedModel.DIFF)) {
@@ -98,7 +102,8 @@ final class TableReport {
             String metric = name.substring(PairedModel.DIFF.length());
             MetricStatistics d = r.metric(name);
             Interval ci = d.confidenceInterval();
-            sb.append(String.format(Locale.US, "%-34s %12s %12s %12s %12s .. %-10s%n", metric,
+            sb.append(String.format(Locale.US, "%-34s %-11s %12s %12s %12s %12s .. %-10s%n", metric,
+                r.outputs().metric(name).unit(),
                 num(r.metric(PairedModel.A + metric).mean()), num(r.metric(PairedModel.B + metric).mean()),
                 num(d.mean()), num(ci.low()), num(ci.high())));
         }

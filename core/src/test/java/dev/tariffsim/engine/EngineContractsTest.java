@@ -26,9 +26,9 @@ final class EngineContractsTest {
     static PathModel uniformModel(boolean event, ToDoubleFunction<RandomStream> f) {
         OutputSpec.Builder b = OutputSpec.builder();
         if (event) {
-            b.event("x");
+            b.event("x", "the toy event");
         } else {
-            b.metric("x");
+            b.metric("x", "units", "the toy metric");
         }
         OutputSpec spec = b.build();
         return new PathModel() {

@@ -298,6 +298,6 @@ final class MonteCarloTest {
         MonteCarlo mc = MonteCarlo.builder().precision(PrecisionTarget.absolute("nope", 1)).build();
         assertThatThrownBy(() -> mc.run(GBM)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
         assertThatThrownBy(() -> new PathRange(5, 4)).hasMessageContaining("end");
-        assertThatThrownBy(() -> OutputSpec.builder().series("s", 0)).hasMessageContaining("steps");
+        assertThatThrownBy(() -> OutputSpec.builder().series("s", 0, "1", "a series")).hasMessageContaining("steps");
     }
 }

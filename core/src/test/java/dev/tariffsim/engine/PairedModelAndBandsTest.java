@@ -42,9 +42,9 @@ final class PairedModelAndBandsTest {
         OutputSpec.Builder b = OutputSpec.builder();
         int[] metric = new int[4];
         for (int t = 0; t < 4; t++) {
-            metric[t] = b.metric("x" + t);
+            metric[t] = b.metric("x" + t, "units", "the walk at step " + t);
         }
-        b.series("x", 4);
+        b.series("x", 4, "units", "the walk");
         OutputSpec spec = b.build();
         PathModel walk = new PathModel() {
             @Override

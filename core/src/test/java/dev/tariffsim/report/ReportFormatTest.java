@@ -25,9 +25,9 @@ final class ReportFormatTest {
     /** A model with an awkwardly named metric, event and series, on calendar months from 2025-11. */
     private static PathModel model(String name) {
         OutputSpec.Builder b = OutputSpec.builder();
-        b.metric(AWKWARD);
-        b.event("breach, early");
-        b.series("reserves, \"net\"", 3);
+        b.metric(AWKWARD, "USD bn", "a metric with an awkward name");
+        b.event("breach, early", "an event with a comma");
+        b.series("reserves, \"net\"", 3, "USD bn", "a series with quotes");
         OutputSpec spec = b.build();
         return new PathModel() {
             @Override

@@ -13,7 +13,6 @@ import java.util.Locale;
 final class Options {
     final List<String> positional = new ArrayList<>();
     long paths = 100_000;
-    boolean pathsGiven;
     long seed = 20251017L;
     int threads = Runtime.getRuntime().availableProcessors();
     ReportFormat format = ReportFormat.TABLE;
@@ -30,10 +29,7 @@ final class Options {
         for (int i = from; i < args.length; i++) {
             String a = args[i];
             switch (a) {
-                case "--paths" -> {
-                    o.paths = longValue(a, value(args, ++i, a), 1, MonteCarlo.MAX_PATHS);
-                    o.pathsGiven = true;
-                }
+                case "--paths" -> o.paths = longValue(a, value(args, ++i, a), 1, MonteCarlo.MAX_PATHS);
                 case "--seed" -> o.seed = longValue(a, value(args, ++i, a), Long.MIN_VALUE, Long.MAX_VALUE);
                 case "--threads" -> o.threads = (int) longValue(a, value(args, ++i, a), 1, 1024);
                 case "--format" -> {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PairedModel;
 import dev.tariffsim.engine.SimulationResult;
-import dev.tariffsim.scenario.ScenarioModel;
+import dev.tariffsim.model.ScenarioModel;
 import dev.tariffsim.stats.MetricStatistics;
 import dev.tariffsim.stats.SeriesBands;
 import org.junit.jupiter.api.Test;

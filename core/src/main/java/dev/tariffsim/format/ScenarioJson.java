@@ -1,4 +1,4 @@
-package dev.tariffsim.scenario;
+package dev.tariffsim.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -23,7 +23,8 @@ import dev.tariffsim.pledge.Pledge;
 import dev.tariffsim.pledge.ShipbuildingTranche;
 import dev.tariffsim.pledge.Waterfall;
 import dev.tariffsim.random.CorrelationMatrix;
-import dev.tariffsim.random.Distribution;
+import dev.tariffsim.scenario.Scenario;
+import dev.tariffsim.scenario.ScenarioFormatException;
 import dev.tariffsim.tariff.ForcedRegime;
 import dev.tariffsim.tariff.ProductLine;
 import dev.tariffsim.tariff.Regime;
@@ -125,8 +126,8 @@ public final class ScenarioJson {
             lines.add(line(l));
         }
         JsonIn t = in.get("trade").object("passThrough", "elasticity");
-        TradeResponse trade = t.build(() -> new TradeResponse(distribution(t.get("passThrough")),
-            distribution(t.get("elasticity"))));
+        TradeResponse trade = t.build(() -> new TradeResponse(DistributionJson.read(t.get("passThrough")),
+            DistributionJson.read(t.get("elasticity"))));
         JsonIn d = in.get("demand").object("drift", "volatility");
         DemandProcess demand = d.build(() -> new DemandProcess(d.number("drift"), d.number("volatility")));
         JsonIn f = in.get("fx").object("initial", "longRun", "meanReversion", "volatility");
@@ -260,59 +261,6 @@ public final class ScenarioJson {
         ShipbuildingTranche ship = s.build(() -> new ShipbuildingTranche(s.number("equity"), s.number("equityReturn"),
             s.number("loans"), s.number("loanRate"), s.number("loanLossRate"), book));
         return in.build(() -> new Pledge(cash, vehicle, waterfall, ship));
-    }
-
-    /** A distribution: a bare number (fixed), or an object with {@code "type"} and the family's parameters. */
-    static Distribution distribution(JsonIn in) {
-        if (in.node.isNumber()) {
-            return in.build(() -> Distribution.fixed(in.node.doubleValue()));
-        }
-        if (!in.node.isObject()) {
-            throw JsonIn.error(in.path, "is not a number or a distribution object: " + JsonIn.describe(in.node));
-        }
-        String type = in.text("type");
-        return switch (type) {
-            case "fixed" -> {
-                in.object("type", "value");
-                yield in.build(() -> Distribution.fixed(in.number("value")));
-            }
-            case "uniform" -> {
-                in.object("type", "min", "max");
-                yield in.build(() -> Distribution.uniform(in.number("min"), in.number("max")));
-            }
-            case "normal" -> {
-                in.object("type", "mean", "sd");
-                yield in.build(() -> Distribution.normal(in.number("mean"), in.number("sd")));
-            }
-            case "truncatedNormal" -> {
-                in.object("type", "mu", "sigma", "min", "max");
-                yield in.build(() -> Distribution.truncatedNormal(in.number("mu"), in.number("sigma"), in.number("min"),
-                    in.number("max")));
-            }
-            case "lognormal" -> {
-                in.object("type", "meanLog", "sdLog");
-                yield in.build(() -> Distribution.lognormal(in.number("meanLog"), in.number("sdLog")));
-            }
-            case "triangular" -> {
-                in.object("type", "min", "mode", "max");
-                yield in.build(() -> Distribution.triangular(in.number("min"), in.number("mode"), in.number("max")));
-            }
-            case "pert" -> {
-                in.object("type", "min", "mode", "max");
-                yield in.build(() -> Distribution.pert(in.number("min"), in.number("mode"), in.number("max")));
-            }
-            case "beta" -> {
-                in.object("type", "alpha", "beta", "min", "max");
-                yield in.build(() -> Distribution.beta(in.number("alpha"), in.number("beta"), in.number("min"),
-                    in.number("max")));
-            }
-            case "discrete" -> {
-                in.object("type", "values", "probabilities");
-                yield in.build(() -> Distribution.discrete(in.numbers("values"), in.numbers("probabilities")));
-            }
-            default -> throw JsonIn.error(in.child("type"), "is not a known distribution: \"" + type
-                + "\" (expected fixed, uniform, normal, truncatedNormal, lognormal, triangular, pert, beta, discrete)");
-        };
     }
 
     /** The scenario as JSON text, in the format {@link #read(String)} reads. */

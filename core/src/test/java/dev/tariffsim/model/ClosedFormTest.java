@@ -1,4 +1,4 @@
-package dev.tariffsim.scenario;
+package dev.tariffsim.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PathRange;
 import dev.tariffsim.engine.ResultAccumulator;
+import dev.tariffsim.scenario.Scenario;
+import dev.tariffsim.scenario.TestScenarios;
 import dev.tariffsim.stats.MetricStatistics;
 import dev.tariffsim.stats.SeriesBands;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
 
 /**
  * Known answers: with zero volatilities, fixed pass-through and elasticity and an identity transition matrix

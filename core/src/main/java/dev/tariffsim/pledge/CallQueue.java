@@ -1,4 +1,4 @@
-package dev.tariffsim.scenario;
+package dev.tariffsim.pledge;
 
 import dev.tariffsim.pledge.CapitalCalls;
 import dev.tariffsim.random.RandomStream;
@@ -7,7 +7,7 @@ import dev.tariffsim.random.RandomStream;
  * The pending capital calls of one path, in preallocated arrays (no allocation per path), and the payments of
  * the last 12 months for the rolling annual cap. Not thread-safe; one per worker.
  */
-final class CallQueue {
+public final class CallQueue {
     private final CapitalCalls calls;
     private final double annualCap;
     private final double arrivalMean;
@@ -22,14 +22,16 @@ final class CallQueue {
     private int refused;
     private boolean snapBack;
 
-    CallQueue(CapitalCalls calls, double annualCap) {
+    /** An empty queue for calls of {@code calls} under a rolling cap of {@code annualCap} USD billions a year. */
+    public CallQueue(CapitalCalls calls, double annualCap) {
         this.calls = calls;
         this.annualCap = annualCap;
         this.arrivalMean = calls.callsPerYear() / 12;
         this.deadlineMonths = calls.deadlineMonths();
     }
 
-    void reset() {
+    /** Empties the queue and the payment window for a new path. */
+    public void reset() {
         head = 0;
         size = 0;
         pendingTotal = 0;
@@ -38,7 +40,8 @@ final class CallQueue {
         java.util.Arrays.fill(lastTwelve, 0);
     }
 
-    int refusedCalls() {
+    /** Calls refused so far on this path. */
+    public int refusedCalls() {
         return refused;
     }
 
@@ -47,9 +50,13 @@ final class CallQueue {
      * (times {@code safeguardFactor} when the safeguard binds), then refusals of calls at their deadline.
      * Returns the month's payment; {@link #snapBackNow()} tells whether a refusal triggered a snap-back.
      *
-     * @param unallocated cash not yet paid or called, {@code C - P(t)}
+     * @param t the month, from 0
+     * @param deal whether the deal is in force this month
+     * @param unallocated cash not yet paid or called, {@code C - P(t)}, USD billions
+     * @param safeguardFactor share of the cap still paid ({@code h} when the safeguard binds, else 1)
+     * @param rng the path's capital-call stream
      */
-    double month(int t, boolean deal, double unallocated, double safeguardFactor, RandomStream rng) {
+    public double month(int t, boolean deal, double unallocated, double safeguardFactor, RandomStream rng) {
         snapBack = false;
         double paid = 0;
         int slot = t % 12;
@@ -121,7 +128,8 @@ final class CallQueue {
         return size;
     }
 
-    boolean snapBackNow() {
+    /** Whether a refusal in the last {@link #month} switches the regime. */
+    public boolean snapBackNow() {
         return snapBack;
     }
 

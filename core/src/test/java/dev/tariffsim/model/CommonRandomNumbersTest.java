@@ -1,4 +1,4 @@
-package dev.tariffsim.scenario;
+package dev.tariffsim.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PairedModel;
 import dev.tariffsim.engine.SimulationResult;
+import dev.tariffsim.scenario.Scenario;
+import dev.tariffsim.scenario.TestScenarios;
 import dev.tariffsim.stats.MetricStatistics;
 import dev.tariffsim.tariff.Regime;
 import dev.tariffsim.tariff.RegimeChain;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
 
 final class CommonRandomNumbersTest {
     /** The reference against a variant in which the deal never comes: 25% throughout. */

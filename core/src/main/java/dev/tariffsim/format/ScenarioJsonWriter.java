@@ -1,4 +1,4 @@
-package dev.tariffsim.scenario;
+package dev.tariffsim.format;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +11,7 @@ import dev.tariffsim.pledge.Pledge;
 import dev.tariffsim.pledge.ShipbuildingTranche;
 import dev.tariffsim.random.CorrelationMatrix;
 import dev.tariffsim.random.Distribution;
+import dev.tariffsim.scenario.Scenario;
 import dev.tariffsim.tariff.ForcedRegime;
 import dev.tariffsim.tariff.ProductLine;
 import dev.tariffsim.tariff.Regime;

@@ -1,10 +1,13 @@
-package dev.tariffsim.scenario;
+package dev.tariffsim.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tariffsim.calibration.Calibration;
+import dev.tariffsim.scenario.Scenario;
+import dev.tariffsim.scenario.TestScenarios;
 import org.junit.jupiter.api.Test;
+
 
 final class CalibrationTest {
     @Test

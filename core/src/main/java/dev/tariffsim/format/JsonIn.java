@@ -1,7 +1,8 @@
-package dev.tariffsim.scenario;
+package dev.tariffsim.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tariffsim.internal.Checks;
+import dev.tariffsim.scenario.ScenarioFormatException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;

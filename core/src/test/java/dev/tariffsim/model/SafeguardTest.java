@@ -1,4 +1,4 @@
-package dev.tariffsim.scenario;
+package dev.tariffsim.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PathRange;
 import dev.tariffsim.macro.FxProcess;
+import dev.tariffsim.scenario.Scenario;
+import dev.tariffsim.scenario.TestScenarios;
 import dev.tariffsim.stats.MetricStatistics;
 import dev.tariffsim.stats.SeriesBands;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
 
 /** A won held at 1,700 per dollar, above the 1,550 safeguard: payments halve and the central bank intervenes. */
 final class SafeguardTest {

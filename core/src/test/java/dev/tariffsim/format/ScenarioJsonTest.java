@@ -1,4 +1,4 @@
-package dev.tariffsim.scenario;
+package dev.tariffsim.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,9 @@ import dev.tariffsim.pledge.CapitalCalls;
 import dev.tariffsim.pledge.CashTranche;
 import dev.tariffsim.pledge.Pledge;
 import dev.tariffsim.random.Distribution;
+import dev.tariffsim.scenario.Scenario;
+import dev.tariffsim.scenario.ScenarioFormatException;
+import dev.tariffsim.scenario.TestScenarios;
 import dev.tariffsim.tariff.ForcedRegime;
 import dev.tariffsim.tariff.ProductLine;
 import dev.tariffsim.tariff.RegimeChain;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
 
 final class ScenarioJsonTest {
     private static final String REFERENCE = ScenarioJson.write(TestScenarios.reference());
@@ -62,7 +66,7 @@ final class ScenarioJsonTest {
             Distribution.pert(0, 1, 3))) {
             JsonIn in = new JsonIn(com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
                 .readTree(ScenarioJsonWriter.distribution(d).toString()), "x");
-            assertThat(ScenarioJson.distribution(in)).isEqualTo(d);
+            assertThat(DistributionJson.read(in)).isEqualTo(d);
         }
     }
 

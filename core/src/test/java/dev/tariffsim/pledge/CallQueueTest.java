@@ -1,4 +1,4 @@
-package dev.tariffsim.scenario;
+package dev.tariffsim.pledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

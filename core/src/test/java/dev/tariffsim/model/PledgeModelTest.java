@@ -1,4 +1,4 @@
-package dev.tariffsim.scenario;
+package dev.tariffsim.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,10 +13,13 @@ import dev.tariffsim.pledge.InvestmentVehicle;
 import dev.tariffsim.pledge.Pledge;
 import dev.tariffsim.pledge.Waterfall;
 import dev.tariffsim.random.Distribution;
+import dev.tariffsim.scenario.Scenario;
+import dev.tariffsim.scenario.TestScenarios;
 import dev.tariffsim.stats.MetricStatistics;
 import dev.tariffsim.trade.TradeResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
 
 /** The pledge inside the scenario model: the waterfall's switch, capital calls and snap-backs. */
 final class PledgeModelTest {
