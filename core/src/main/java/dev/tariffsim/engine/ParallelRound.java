@@ -15,27 +15,26 @@ final class ParallelRound {
     private final long seed;
     private final boolean antithetic;
     private final boolean recordSeries;
-    private final QuantileMode quantiles;
-    private final MonteCarlo.Worker[] workers;
+    private final Worker[] workers;
     private final Cancellation cancellation;
     private final Clock clock;
 
     private final AtomicInteger nextBatch = new AtomicInteger();
     private final ArrayDeque<ResultAccumulator> pool;
     private ResultAccumulator[] finished;
+    /** The total's quantile mode, which every batch accumulator shares. */
+    private QuantileMode mode;
     private int cursor;
     private volatile boolean stop;
     private Throwable failure;
 
-    ParallelRound(PathModel model, long seed, boolean antithetic, boolean recordSeries, QuantileMode quantiles,
-                  MonteCarlo.Worker[] workers,
+    ParallelRound(PathModel model, long seed, boolean antithetic, boolean recordSeries, Worker[] workers,
                   ArrayDeque<ResultAccumulator> pool, Cancellation cancellation, Clock clock) {
         this.pool = pool;
         this.model = model;
         this.seed = seed;
         this.antithetic = antithetic;
         this.recordSeries = recordSeries;
-        this.quantiles = quantiles;
         this.workers = workers;
         this.cancellation = cancellation;
         this.clock = clock;
@@ -43,6 +42,7 @@ final class ParallelRound {
 
     /** Runs the round; returns false if it was cancelled, leaving the completed prefix in {@code total}. */
     boolean run(long from, long to, ResultAccumulator total) {
+        mode = total.quantileMode();
         int batches = (int) ((to - from + MonteCarlo.BATCH - 1) / MonteCarlo.BATCH);
         finished = new ResultAccumulator[batches];
         int n = Math.min(workers.length, batches);
@@ -70,10 +70,10 @@ final class ParallelRound {
 
     private void work(int slot, long from, long to, int batches, ResultAccumulator total) {
         try {
-            MonteCarlo.Worker w;
+            Worker w;
             synchronized (workers) {
                 if (workers[slot] == null) {
-                    workers[slot] = new MonteCarlo.Worker(model, seed, antithetic);
+                    workers[slot] = new Worker(model, seed, antithetic);
                 }
                 w = workers[slot];
             }
@@ -84,7 +84,7 @@ final class ParallelRound {
                 }
                 long start = from + (long) b * MonteCarlo.BATCH;
                 long end = Math.min(to, start + MonteCarlo.BATCH);
-                ResultAccumulator acc = borrow();
+                ResultAccumulator acc = borrow(start);
                 w.simulate(start, end, acc);
                 deliver(b, acc, total);
             }
@@ -98,11 +98,12 @@ final class ParallelRound {
         }
     }
 
-    private synchronized ResultAccumulator borrow() {
+    private synchronized ResultAccumulator borrow(long firstPath) {
         ResultAccumulator acc = pool.poll();
         if (acc == null) {
-            acc = new ResultAccumulator(model.outputs(), MonteCarlo.BATCH, recordSeries, quantiles);
+            return new ResultAccumulator(model.outputs(), firstPath, MonteCarlo.BATCH, recordSeries, antithetic, mode);
         }
+        acc.restart(firstPath);
         return acc;
     }
 
@@ -112,7 +113,6 @@ final class ParallelRound {
             ResultAccumulator next = finished[cursor];
             finished[cursor] = null;
             total.merge(next);
-            next.clear();
             pool.push(next);
             cursor++;
         }

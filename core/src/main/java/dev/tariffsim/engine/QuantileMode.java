@@ -8,7 +8,9 @@ package dev.tariffsim.engine;
  * per metric, an exact sum, an exact sum of squares and a {@link dev.tariffsim.stats.QuantileSketch}: memory
  * that does not grow with the number of paths, exact means, standard deviations, minima, maxima and event
  * probabilities, and quantiles within a relative {@link dev.tariffsim.stats.QuantileSketch#RELATIVE_ERROR}
- * (0.4%). {@link #AUTO} chooses {@code SKETCH} above {@value #AUTO_SKETCH_ABOVE} paths.
+ * (0.4%); antithetic standard errors still come from pair means, and precision targets work as before (the
+ * paths at the minimum and maximum counted conservatively), but a run keeps no convergence trace (it would need every
+ * value in path order). {@link #AUTO} chooses {@code SKETCH} above {@value #AUTO_SKETCH_ABOVE} paths.
  */
 public enum QuantileMode {
     /** Exact up to {@value #AUTO_SKETCH_ABOVE} paths, sketches above. */

@@ -2,7 +2,6 @@ package dev.tariffsim.engine;
 
 import dev.tariffsim.internal.Checks;
 import dev.tariffsim.stats.MetricStatistics;
-import dev.tariffsim.stats.QuantileSketch;
 import dev.tariffsim.stats.SeriesBands;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -11,89 +10,98 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Accumulates the outputs of consecutive paths: every metric value, in path order (for exact quantiles),
- * and per series step a sum and a {@link QuantileSketch}.
+ * Records the outputs of consecutive paths: every metric value, in path order (for exact quantiles), and per
+ * series step an exact sum and a {@link dev.tariffsim.stats.QuantileSketch}. It records, merges and serialises; statistics are
+ * computed from it by the engine ({@link MonteCarlo}) or by {@link #metricStatistics()} and {@link #seriesBands()}.
  *
  * <h2>Synchronization and merging</h2>
  * Not thread-safe. Give each worker its own accumulator for a {@link PathRange} and {@link #merge} them in
- * range order: the merged accumulator then holds exactly what one pass over the union would, with metric
- * values in path order, so the statistics do not depend on how the paths were split or how many threads
- * ran them. Series sums are added per range, so a series mean may differ in its last bits between two
- * different partitions; the engine always uses the same partition for a given number of paths.
+ * range order: the merged accumulator then holds exactly what one pass over the union would. Metric values
+ * are kept in path order; series sums are exact (an integer multiple of {@code 2^-1074}) and sketch counts are integers. Hence
+ * <em>any</em> partition of the paths into ranges, merged in order, gives bit-identical statistics, whatever the
+ * ranges' sizes or alignment (the contract of {@link PathRange}).
  *
- * <p>Memory: 8 bytes per metric per path ({@link QuantileMode#EXACT}), or a bounded {@link dev.tariffsim.stats.MetricSummary} per
- * metric ({@link QuantileMode#SKETCH}: its statistics do not depend on the partition at all), plus the sketches, whose size does not grow with the number of
- * paths. Series values are staged for {@value #STAGE} paths and then added step by step, so that each sketch is
- * touched in a run rather than once per path; a series' sum adds each staged group as one partial sum, which
- * is fixed by the accumulator's own path count, so results stay independent of threads. Serializable, so that
- * partial results can be shipped between machines.
+ * <p>Every recorded value must be finite: a NaN or infinite metric or series value fails the path with a
+ * {@link NonFiniteValueException} naming the output (and, through {@link SimulationException}, the path).
+ *
+ * <p>Memory: 8 bytes per metric per path ({@link QuantileMode#EXACT}) or a bounded summary per metric
+ * ({@link QuantileMode#SKETCH}: exact sums and a sketch, likewise partition-independent), plus per series step the
+ * sketch and 544 bytes of exact sum, neither of which grows with the number of paths. Series values are staged for {@value SeriesRecorder#STAGE} paths and then added step
+ * by step, so that each sketch is touched in a run rather than once per path. Serializable, so that partial
+ * results can be shipped between machines.
  */
 public final class ResultAccumulator implements PathRecorder, Serializable {
     private static final long serialVersionUID = 1L;
 
     private final OutputSpec spec;
     private final boolean recordSeries;
-    private final MetricColumns columns;
-    private final double[][] seriesSums;
-    private final QuantileSketch[][] sketches;
-    /** Paths whose series values wait in {@link #stage} before going into the sketches. */
-    static final int STAGE = 32;
-    private final int[] seriesOffset;
-    private final int rowWidth;
-    private final double[] stage;
-    private int staged;
-    private int seriesCalls;
+    private final boolean antithetic;
+    private long firstPath;
+    private final double[][] values;
+    /** The metrics' summaries in {@code SKETCH} mode, where {@link #values} holds only the last {@link #held} paths. */
+    private final MetricSketches sketches;
+    private int held;
+    /** The series' sums and sketches; null when series are not recorded. */
+    private final SeriesRecorder series;
     /** stamp[m] == count + 1 once metric m is recorded for the path in progress. */
     private final int[] stamp;
     private int count;
+    private int capacity;
 
     /**
-     * An empty accumulator.
+     * An empty accumulator for paths from 0, without antithetic pairs.
      *
      * @param spec the model's outputs
      * @param expectedPaths capacity to reserve (it grows as needed)
      * @param recordSeries whether to keep series bands; when false, series calls are ignored
      */
     public ResultAccumulator(OutputSpec spec, int expectedPaths, boolean recordSeries) {
-        this(spec, expectedPaths, recordSeries, QuantileMode.EXACT);
+        this(spec, 0, expectedPaths, recordSeries, false);
     }
 
     /**
-     * An empty accumulator that keeps metrics as {@code mode} says.
+     * An empty accumulator whose first path will be {@code firstPath}.
      *
-     * @param mode {@code EXACT} or {@code SKETCH} ({@code AUTO} is resolved against {@code expectedPaths})
+     * @param antithetic whether paths come in antithetic pairs (2k, 2k+1): the standard errors of
+     *     {@link #metricStatistics()} then come from pair means
+     * @throws IllegalArgumentException if {@code firstPath} is negative
      */
-    public ResultAccumulator(OutputSpec spec, int expectedPaths, boolean recordSeries, QuantileMode mode) {
+    public ResultAccumulator(OutputSpec spec, long firstPath, int expectedPaths, boolean recordSeries,
+                             boolean antithetic) {
+        this(spec, firstPath, expectedPaths, recordSeries, antithetic, QuantileMode.EXACT);
+    }
+
+    /** An empty accumulator keeping metrics as {@code quantiles} says ({@code AUTO} resolved by expectedPaths). */
+    public ResultAccumulator(OutputSpec spec, long firstPath, int expectedPaths, boolean recordSeries,
+                             boolean antithetic, QuantileMode quantiles) {
         this.spec = Checks.requireNonNull(spec, "spec");
         Checks.requireNonNegative(expectedPaths, "expectedPaths");
+        Checks.requireArgument(firstPath >= 0, "firstPath", firstPath, "non-negative");
+        this.firstPath = firstPath;
+        this.antithetic = antithetic;
         this.recordSeries = recordSeries;
         int m = spec.metrics().size();
-        this.columns = new MetricColumns(spec, expectedPaths, Checks.requireNonNull(mode, "mode"));
-        List<OutputSpec.Series> ss = spec.series();
-        this.seriesSums = new double[recordSeries ? ss.size() : 0][];
-        this.sketches = new QuantileSketch[recordSeries ? ss.size() : 0][];
-        for (int s = 0; s < seriesSums.length; s++) {
-            int steps = ss.get(s).steps();
-            seriesSums[s] = new double[steps];
-            sketches[s] = new QuantileSketch[steps];
-            for (int t = 0; t < steps; t++) {
-                sketches[s][t] = new QuantileSketch();
-            }
-        }
+        boolean sketch = Checks.requireNonNull(quantiles, "quantiles").resolve(expectedPaths) == QuantileMode.SKETCH;
+        this.sketches = sketch ? new MetricSketches(spec, antithetic) : null;
+        this.capacity = sketch ? MetricSketches.BUFFER : Math.max(1, expectedPaths);
+        this.values = new double[m][capacity];
         this.stamp = new int[m];
-        this.seriesOffset = new int[seriesSums.length];
-        int width = 0;
-        for (int s = 0; s < seriesSums.length; s++) {
-            seriesOffset[s] = width;
-            width += seriesSums[s].length;
-        }
-        this.rowWidth = width;
-        this.stage = new double[STAGE * width];
+        this.series = recordSeries && !spec.series().isEmpty() ? new SeriesRecorder(spec.series()) : null;
     }
 
     /** The outputs this accumulator holds. */
     public OutputSpec spec() {
         return spec;
+    }
+
+    /** The index of the first path this accumulator holds (or will hold). */
+    public long firstPath() {
+        return firstPath;
+    }
+
+    /** Whether paths come in antithetic pairs. */
+    public boolean antithetic() {
+        return antithetic;
     }
 
     /** The number of completed paths. */
@@ -106,149 +114,182 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         return recordSeries;
     }
 
-    @Override
-    public void metric(int metric, double value) {
-        columns.set(metric, value);
-        stamp[metric] = count + 1;
+    /** {@code EXACT} or {@code SKETCH}: how this accumulator keeps metrics. */
+    public QuantileMode quantileMode() {
+        return sketches == null ? QuantileMode.EXACT : QuantileMode.SKETCH;
     }
 
     @Override
+    public void metric(int metric, double value) {
+        if (held == capacity) {
+            grow(capacity * 2L);
+        }
+        values[metric][held] = value;
+        stamp[metric] = count + 1;
+    }
+
+    /** @throws NonFiniteValueException if {@code value} is NaN or infinite */
+    @Override
     public void series(int series, int step, double value) {
-        if (recordSeries) {
-            stage[staged * rowWidth + seriesOffset[series] + step] = value;
-            seriesCalls++;
+        if (this.series != null) {
+            this.series.record(series, step, value);
         }
     }
 
     /**
      * Closes the path in progress.
      *
-     * @throws IllegalStateException if a metric was not recorded, or recorded as NaN, or the series were not
-     *     recorded at every step
+     * @throws NonFiniteValueException if a metric is NaN or infinite
+     * @throws IllegalStateException if a metric was not recorded, or the series were not recorded at every step
      */
     public void endPath(long pathIndex) {
-        for (int m = 0; m < stamp.length; m++) {
-            if (stamp[m] != count + 1 || Double.isNaN(columns.current(m))) {
-                throw new IllegalStateException(Checks.format("metric %s is NaN or was not recorded on path %d",
+        for (int m = 0; m < values.length; m++) {
+            if (stamp[m] != count + 1) {
+                throw new IllegalStateException(Checks.format("metric %s was not recorded on path %d",
                     spec.metrics().get(m).name(), pathIndex));
+            }
+            double v = values[m][held];
+            if (!(Math.abs(v) <= Double.MAX_VALUE)) {
+                throw new NonFiniteValueException(Checks.format("metric %s is not finite on path %d: %s",
+                    spec.metrics().get(m).name(), pathIndex, v));
             }
         }
         count++;
-        columns.endPath();
-        if (rowWidth > 0) {
-            if (seriesCalls != rowWidth) {
-                int calls = seriesCalls;
-                seriesCalls = 0;
-                throw new IllegalStateException(Checks.format(
-                    "path %d recorded %d series values; every step of every series must be recorded once (%d)",
-                    pathIndex, calls, rowWidth));
-            }
-            seriesCalls = 0;
-            staged++;
-            if (staged == STAGE) {
-                flush();
-            }
+        held++;
+        if (sketches != null && held == capacity) {
+            fold();
+        }
+        if (series != null) {
+            series.endPath(pathIndex);
         }
     }
 
-    /** Moves the staged series values, path by path in order, into the sums and sketches. */
-    private void flush() {
-        for (int s = 0; s < seriesSums.length; s++) {
-            double[] sums = seriesSums[s];
-            QuantileSketch[] sk = sketches[s];
-            int off = seriesOffset[s];
-            for (int t = 0; t < sums.length; t++) {
-                sums[t] += sk[t].addStrided(stage, off + t, rowWidth, staged);
-            }
+    /** In {@code SKETCH} mode, moves the held values into the summaries. */
+    private void fold() {
+        if (sketches != null && held > 0) {
+            sketches.fold(values, held, firstPath + count - held);
+            held = 0;
         }
-        staged = 0;
     }
 
-    /** {@code EXACT} or {@code SKETCH}: how this accumulator keeps metrics. */
-    public QuantileMode quantileMode() {
-        return columns.mode();
-    }
-
-    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
-        flush();
-        columns.fold();
-        out.defaultWriteObject();
+    private void grow(long wanted) {
+        if (wanted > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("more paths than one accumulator holds: " + wanted);
+        }
+        capacity = (int) wanted;
+        for (int m = 0; m < values.length; m++) {
+            values[m] = Arrays.copyOf(values[m], capacity);
+        }
     }
 
     /**
-     * Appends the paths of {@code other}, which must follow this accumulator's paths.
+     * Appends the paths of {@code other}, which must follow this accumulator's paths: its first path is this
+     * accumulator's first path plus its count.
      *
-     * @throws IllegalArgumentException if the two record different outputs
+     * @throws IllegalArgumentException if the two record different outputs or settings, or {@code other} does not
+     *     start where this accumulator ends
      */
     public void merge(ResultAccumulator other) {
+        Checks.requireArgument(other.firstPath == firstPath + count, "other.firstPath", other.firstPath,
+            "the path after this accumulator's last, " + (firstPath + count) + " (merge ranges in order)");
+        Checks.requireArgument(antithetic == other.antithetic, "other.antithetic", other.antithetic,
+            "equal to antithetic " + antithetic);
         Checks.requireArgument(spec == other.spec || spec.equals(other.spec), "other", "an accumulator of other outputs",
             "an accumulator of the same outputs");
         Checks.requireArgument(recordSeries == other.recordSeries, "other.recordSeries", other.recordSeries,
             "equal to recordSeries " + recordSeries);
         Checks.requireArgument(quantileMode() == other.quantileMode(), "other.quantileMode", other.quantileMode(),
             "equal to quantileMode " + quantileMode());
-        flush();
-        other.flush();
-        columns.merge(other.columns);
-        for (int s = 0; s < seriesSums.length; s++) {
-            for (int t = 0; t < seriesSums[s].length; t++) {
-                seriesSums[s][t] += other.seriesSums[s][t];
-                sketches[s][t].merge(other.sketches[s][t]);
+        if (sketches != null) {
+            fold();
+            other.fold();
+            sketches.merge(other.sketches);
+        } else {
+            if (count + other.count > capacity) {
+                grow(Math.max(capacity * 2L, (long) count + other.count));
             }
+            for (int m = 0; m < values.length; m++) {
+                System.arraycopy(other.values[m], 0, values[m], count, other.count);
+            }
+            held += other.count;
+        }
+        if (series != null) {
+            series.merge(other.series);
         }
         count += other.count;
     }
 
-    /** Forgets every path, keeping the memory. */
+    /** Forgets every path, keeping the memory; the next path recorded will be {@code firstPath}. */
+    void restart(long firstPath) {
+        clear();
+        this.firstPath = firstPath;
+    }
+
+    /** Forgets every path, keeping the memory; the first path stays where it was. */
     public void clear() {
         count = 0;
-        columns.clear();
-        staged = 0;
-        seriesCalls = 0;
+        held = 0;
+        if (sketches != null) {
+            sketches.clear();
+        }
         Arrays.fill(stamp, 0);
-        for (int s = 0; s < seriesSums.length; s++) {
-            Arrays.fill(seriesSums[s], 0);
-            for (QuantileSketch q : sketches[s]) {
-                q.clear();
-            }
+        if (series != null) {
+            series.clear();
         }
     }
 
-    /** The mean of metric {@code metric} over the paths so far, for precision checks. */
-    double mean(int metric) {
-        return columns.mean(metric);
+    /** The summary of metric {@code metric}, up to date ({@code SKETCH} mode; null otherwise). */
+    dev.tariffsim.stats.MetricSummary summary(int metric) {
+        fold();
+        return sketches == null ? null : sketches.summary(metric);
     }
 
-    /** The standard error of the mean of metric {@code metric}. */
-    double stdError(int metric) {
-        return columns.stdError(metric);
-    }
-
-    /** Statistics of every metric, by name, in declaration order. */
-    public Map<String, MetricStatistics> metricStatistics() {
-        return columns.statistics();
+    /** The values of metric {@code metric} in path order ({@code EXACT} mode); entries from {@link #count()} on are unused. */
+    double[] values(int metric) {
+        return values[metric];
     }
 
     /**
-     * Statistics of every metric, handing this accumulator's arrays over instead of copying them, on up to
-     * {@code threads} threads (each metric is sorted independently, so the result does not depend on it):
-     * afterwards the accumulator is empty. The run's final step, where copies would double the memory.
+     * Hands the values of every metric over (exactly {@link #count()} long each, in path order) and forgets
+     * them: afterwards the accumulator is empty. For the run's final statistics, where a copy would double the
+     * memory.
      */
-    Map<String, MetricStatistics> drainMetricStatistics(int threads) {
-        Map<String, MetricStatistics> out = columns.drain(threads);
+    double[][] takeValues() {
+        Checks.requireArgument(sketches == null, "quantileMode", QuantileMode.SKETCH, "EXACT: a sketch keeps no values");
+        double[][] out = new double[values.length][];
+        for (int m = 0; m < values.length; m++) {
+            out[m] = values[m].length == count ? values[m] : Arrays.copyOf(values[m], count);
+            values[m] = new double[1];
+        }
         count = 0;
+        held = 0;
+        capacity = 1;
         Arrays.fill(stamp, 0);
+        return out;
+    }
+
+    /**
+     * Statistics of every metric, by name, in declaration order, from a copy of the values (the accumulator is
+     * unchanged). Under antithetic sampling, standard errors come from pair means.
+     */
+    public Map<String, MetricStatistics> metricStatistics() {
+        if (sketches != null) {
+            fold();
+            return sketches.statistics();
+        }
+        Map<String, MetricStatistics> out = new LinkedHashMap<>();
+        List<OutputSpec.Metric> ms = spec.metrics();
+        for (int m = 0; m < ms.size(); m++) {
+            String name = ms.get(m).name();
+            double[] copy = Arrays.copyOf(values[m], count);
+            out.put(name, antithetic ? MetricStatistics.adoptPaired(name, ms.get(m).event(), copy, (int) (firstPath & 1))
+                : MetricStatistics.adopt(name, ms.get(m).event(), copy));
+        }
         return out;
     }
 
     /** Bands of every series, by name, in declaration order; empty when series were not recorded. */
     public Map<String, SeriesBands> seriesBands() {
-        flush();
-        Map<String, SeriesBands> out = new LinkedHashMap<>();
-        for (int s = 0; s < seriesSums.length; s++) {
-            String name = spec.series().get(s).name();
-            out.put(name, SeriesBands.of(name, seriesSums[s], count, sketches[s]));
-        }
-        return out;
+        return series == null ? Map.of() : series.bands(count);
     }
 }

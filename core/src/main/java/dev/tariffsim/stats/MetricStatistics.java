@@ -10,10 +10,14 @@ import java.util.Arrays;
  * <p>Quantiles are exact: linear interpolation between order statistics ({@code h = (n-1) q}, Hyndman and
  * Fan's type 7, the default of R and NumPy); or, for statistics made {@link #ofSketch from a sketch} (a
  * bounded-memory run), within a relative {@link QuantileSketch#RELATIVE_ERROR} of the nearest-rank order
- * statistic, with exact mean, standard deviation, minimum, maximum and event counts. {@link #quantileMethod()}
- * says which. The standard error is {@code stdDev / sqrt(n)} and the 95%
- * interval {@code mean +- 1.959964 stdError}; under antithetic sampling it treats the paths as
- * independent, which overstates the error (a conservative interval).
+ * statistic, with exact moments, extremes and event counts ({@link #quantileMethod()} says which). The standard error is {@code stdDev / sqrt(n)} and the 95%
+ * interval {@code mean +- 1.959964 stdError}. Under antithetic sampling ({@link #adoptPaired}) the standard
+ * error is that of the means of the antithetic pairs, {@code sd(pair means) / sqrt(pairs)}: the pairs are
+ * independent, their two paths are not, and only this form is valid whether or not the output is monotone in
+ * the draws.
+ *
+ * <p>Undefined values are NaN: with no path every statistic; with one path (or fewer than two complete pairs)
+ * the standard deviation, standard error and confidence interval; with no path the Wilson interval.
  */
 public final class MetricStatistics {
     /** The two-sided 95% normal quantile. */
@@ -21,27 +25,16 @@ public final class MetricStatistics {
 
     private final String name;
     private final boolean event;
-    private final double[] sorted;
-    private final QuantileSketch sketch;
+    private final OrderStatistics order;
     private final int count;
     private final double mean;
     private final double stdDev;
+    private final double stdError;
 
-    private MetricStatistics(String name, boolean event, int count, double mean, double stdDev, QuantileSketch sketch) {
+    private MetricStatistics(String name, boolean event, double[] sorted, double pairedStdError) {
         this.name = name;
         this.event = event;
-        this.sorted = null;
-        this.sketch = sketch;
-        this.count = count;
-        this.mean = mean;
-        this.stdDev = stdDev;
-    }
-
-    private MetricStatistics(String name, boolean event, double[] sorted) {
-        this.name = name;
-        this.event = event;
-        this.sorted = sorted;
-        this.sketch = null;
+        this.order = new OrderStatistics.Sorted(sorted);
         this.count = sorted.length;
         int n = sorted.length;
         double m = n == 0 ? Double.NaN : kahanSum(sorted) / n;
@@ -50,13 +43,45 @@ public final class MetricStatistics {
             ss += (v - m) * (v - m);
         }
         this.mean = m;
-        this.stdDev = n < 2 ? (n == 1 ? 0 : Double.NaN) : Math.sqrt(ss / (n - 1));
+        this.stdDev = n < 2 ? Double.NaN : Math.sqrt(ss / (n - 1));
+        this.stdError = Double.isNaN(pairedStdError) ? stdDev / Math.sqrt(n) : pairedStdError;
+    }
+
+    private MetricStatistics(String name, boolean event, int count, double mean, double stdDev, double stdError,
+                             QuantileSketch sketch) {
+        this.name = name;
+        this.event = event;
+        this.order = new OrderStatistics.Sketched(sketch);
+        this.count = count;
+        this.mean = mean;
+        this.stdDev = stdDev;
+        this.stdError = stdError;
+    }
+
+    /**
+     * Statistics of a bounded-memory run from its exact moments and a quantile sketch (copied).
+     *
+     * @param stdError the standard error of the mean (from pair means under antithetic sampling); NaN if undefined
+     * @throws IllegalArgumentException if {@code count} differs from the sketch's or exceeds {@code 2^31 - 1}
+     */
+    public static MetricStatistics ofSketch(String name, boolean event, long count, double mean, double stdDev,
+                                            double stdError, QuantileSketch sketch) {
+        Checks.requireName(name, "metric name");
+        Checks.requireArgument(count == sketch.count() && count <= Integer.MAX_VALUE, "count", count,
+            "the sketch's count " + sketch.count() + ", at most 2^31 - 1");
+        return new MetricStatistics(name, event, (int) count, mean, stdDev,
+            Double.isNaN(stdError) ? Double.POSITIVE_INFINITY : stdError, sketch.copy());
+    }
+
+    /** How quantiles were computed: {@code "exact"} or {@code "sketch, relative error 0.4%"}. */
+    public String quantileMethod() {
+        return order.method();
     }
 
     /**
      * Statistics of the given values (copied). An event metric's values must all be 0 or 1.
      *
-     * @throws IllegalArgumentException if a value is NaN, or an event value is neither 0 nor 1
+     * @throws IllegalArgumentException if a value is NaN or infinite, or an event value is neither 0 nor 1
      */
     public static MetricStatistics of(String name, boolean event, double[] values, int count) {
         Checks.requireArgument(count >= 0 && count <= values.length, "count", count,
@@ -71,43 +96,60 @@ public final class MetricStatistics {
      * @throws IllegalArgumentException as {@link #of}
      */
     public static MetricStatistics adopt(String name, boolean event, double[] values) {
+        check(name, event, values);
+        Arrays.sort(values);
+        return new MetricStatistics(name, event, values, Double.NaN);
+    }
+
+    /**
+     * Statistics of the values of an antithetic run, in path order, taking ownership of the array as
+     * {@link #adopt}: the standard error is computed from the means of the pairs ({@code values[2j + lead]},
+     * {@code values[2j + 1 + lead]}); a value outside a complete pair counts in every statistic but the standard
+     * error.
+     *
+     * @param lead 1 if {@code values[0]} is the second path of a pair (its first path is not among the values), else 0
+     * @throws IllegalArgumentException as {@link #of}, or if {@code lead} is not 0 or 1
+     */
+    public static MetricStatistics adoptPaired(String name, boolean event, double[] values, int lead) {
+        check(name, event, values);
+        Checks.requireArgument(lead == 0 || lead == 1, "lead", lead, "0 or 1");
+        double se = pairedStdError(values, lead, values.length);
+        Arrays.sort(values);
+        return new MetricStatistics(name, event, values, Double.isNaN(se) ? Double.POSITIVE_INFINITY : se);
+    }
+
+    /**
+     * The standard error of the mean from the means of the complete antithetic pairs among the first
+     * {@code count} values (in path order, the first pair starting at {@code lead}); NaN with fewer than two pairs.
+     */
+    public static double pairedStdError(double[] values, int lead, int count) {
+        int pairs = (count - lead) / 2;
+        if (pairs < 2) {
+            return Double.NaN;
+        }
+        double mean = 0;
+        double m2 = 0;
+        for (int j = 0; j < pairs; j++) {
+            double y = 0.5 * (values[lead + 2 * j] + values[lead + 2 * j + 1]);
+            double d = y - mean;
+            mean += d / (j + 1);
+            m2 += d * (y - mean);
+        }
+        return Math.sqrt(m2 / (pairs - 1) / pairs);
+    }
+
+    private static void check(String name, boolean event, double[] values) {
         Checks.requireName(name, "metric name");
-        double[] copy = values;
-        int count = values.length;
-        for (int i = 0; i < count; i++) {
-            double v = copy[i];
-            if (Double.isNaN(v)) {
-                throw new IllegalArgumentException(Checks.format("metric %s has a NaN value at index %d", name, i));
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            if (!(Math.abs(v) <= Double.MAX_VALUE)) {
+                throw new IllegalArgumentException(Checks.format("metric %s is not finite at index %d: %s", name, i, v));
             }
             if (event && v != 0 && v != 1) {
                 throw new IllegalArgumentException(Checks.format(
                     "event metric %s is not 0 or 1 at index %d: %s", name, i, v));
             }
         }
-        Arrays.sort(copy);
-        return new MetricStatistics(name, event, copy);
-    }
-
-    /**
-     * Statistics of a bounded-memory run: exact moments and a quantile sketch (copied).
-     *
-     * @param count the number of values
-     * @param mean their exact mean, rounded once
-     * @param stdDev their sample standard deviation
-     * @throws IllegalArgumentException if {@code count} differs from the sketch's or exceeds {@code 2^31 - 1}
-     */
-    public static MetricStatistics ofSketch(String name, boolean event, long count, double mean, double stdDev,
-                                            QuantileSketch sketch) {
-        Checks.requireName(name, "metric name");
-        Checks.requireArgument(count == sketch.count() && count <= Integer.MAX_VALUE, "count", count,
-            "the sketch's count " + sketch.count() + ", at most 2^31 - 1");
-        return new MetricStatistics(name, event, (int) count, mean, stdDev, sketch.copy());
-    }
-
-    /** How quantiles were computed: {@code "exact"} or {@code "sketch, relative error 0.4%"}. */
-    public String quantileMethod() {
-        return sketch == null ? "exact"
-            : Checks.format("sketch, relative error %.1f%%", 100 * QuantileSketch.RELATIVE_ERROR);
     }
 
     private static double kahanSum(double[] xs) {
@@ -146,12 +188,12 @@ public final class MetricStatistics {
         return stdDev;
     }
 
-    /** The standard error of the mean. */
+    /** The standard error of the mean (from pair means under antithetic sampling); NaN when undefined. */
     public double stdError() {
-        return stdDev / Math.sqrt(count);
+        return stdError == Double.POSITIVE_INFINITY ? Double.NaN : stdError;
     }
 
-    /** The 95% normal confidence interval of the mean. */
+    /** The 95% normal confidence interval of the mean; both ends NaN when the standard error is undefined. */
     public Interval confidenceInterval() {
         double h = Z95 * stdError();
         return new Interval(mean - h, mean + h, 0.95);
@@ -159,40 +201,22 @@ public final class MetricStatistics {
 
     /** The smallest value. */
     public double min() {
-        if (sketch != null) {
-            return sketch.min();
-        }
-        return sorted.length == 0 ? Double.NaN : sorted[0];
+        return order.min();
     }
 
     /** The largest value. */
     public double max() {
-        if (sketch != null) {
-            return sketch.max();
-        }
-        return sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1];
+        return order.max();
     }
 
     /**
-     * The exact {@code level}-quantile (type 7).
+     * The {@code level}-quantile: exact (type 7), or within the sketch's error.
      *
      * @throws IllegalArgumentException unless {@code 0 <= level <= 1}
      */
     public double quantile(double level) {
         Checks.requireProbability(level, "quantile level");
-        if (sketch != null) {
-            return sketch.quantile(level);
-        }
-        int n = sorted.length;
-        if (n == 0) {
-            return Double.NaN;
-        }
-        double h = (n - 1) * level;
-        int lo = (int) Math.floor(h);
-        if (lo >= n - 1) {
-            return sorted[n - 1];
-        }
-        return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
+        return order.quantile(level);
     }
 
     /**
@@ -218,14 +242,7 @@ public final class MetricStatistics {
             return Double.NaN;
         }
         int k = (int) Math.max(1, Math.ceil((1 - level) * n - 1e-9));
-        if (sketch != null) {
-            return sketch.tailMean(k, tail == Tail.UPPER);
-        }
-        double s = 0;
-        for (int i = 0; i < k; i++) {
-            s += tail == Tail.UPPER ? sorted[n - 1 - i] : sorted[i];
-        }
-        return s / k;
+        return order.tailMean(k, tail == Tail.UPPER);
     }
 
     /** The share of paths on which the event happened; the mean, for an event metric. */
@@ -233,9 +250,25 @@ public final class MetricStatistics {
         return mean;
     }
 
-    /** The 95% Wilson score interval of {@link #probability()}. */
+    /**
+     * The 95% Wilson score interval of {@link #probability()} (paths taken as independent trials); both ends NaN
+     * when there is no path.
+     */
     public Interval wilsonInterval() {
+        if (count == 0) {
+            return new Interval(Double.NaN, Double.NaN, 0.95);
+        }
         return wilson(Math.round(mean * count), count, Z95);
+    }
+
+    /**
+     * The half-width of the Wilson score interval for {@code successes} out of {@code trials} at normal quantile
+     * {@code z}: used by precision control, where a zero-variance sample (no event yet) must not count as precise.
+     */
+    public static double wilsonHalfWidth(long successes, long trials, double z) {
+        double p = (double) successes / trials;
+        double z2 = z * z;
+        return z * Math.sqrt(p * (1 - p) / trials + z2 / (4.0 * trials * trials)) / (1 + z2 / trials);
     }
 
     /**
@@ -251,7 +284,7 @@ public final class MetricStatistics {
         double z2 = z * z;
         double denom = 1 + z2 / trials;
         double centre = (p + z2 / (2.0 * trials)) / denom;
-        double half = z * Math.sqrt(p * (1 - p) / trials + z2 / (4.0 * trials * trials)) / denom;
+        double half = wilsonHalfWidth(successes, trials, z);
         double level = 2 * new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
             .cumulativeProbability(z) - 1;
         return new Interval(Math.max(0, centre - half), Math.min(1, centre + half), level);

@@ -6,14 +6,14 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * A bounded-memory summary of one metric's values: their exact sum and exact sum of squares (see
- * {@link ExactSum}), the count and a {@link QuantileSketch}. Memory does not grow with the number of values,
- * and the summary of a set of values does not depend on how they were split and merged: the statistics it
- * gives are bit-identical for any partition. The price is quantiles within a relative
- * {@value QuantileSketch#RELATIVE_ERROR_PERCENT}% instead of exact ones.
+ * A bounded-memory summary of one metric's values, in path order: their exact sum and exact sum of squares (see
+ * {@link ExactSum}), the count and a {@link QuantileSketch}; for antithetic runs also the exact sums of the pair
+ * means. Memory does not grow with the number of values, and the summary does not depend on how the values were
+ * split into consecutive parts and merged: its statistics are bit-identical for any partition. The price is
+ * quantiles within a relative {@link QuantileSketch#RELATIVE_ERROR} instead of exact ones.
  *
  * <h2>Synchronization and merging</h2>
- * Not thread-safe: give each worker its own and {@link #merge} them, in any order.
+ * Not thread-safe: give each worker its own, for consecutive paths, and {@link #merge} them in path order.
  */
 public final class MetricSummary implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -24,23 +24,28 @@ public final class MetricSummary implements Serializable {
     private final ExactSum sumOfSquares = new ExactSum();
     private final QuantileSketch sketch = new QuantileSketch();
     private long count;
+    private final PairSums pairs;
 
     /**
      * An empty summary of metric {@code name}.
      *
      * @param event whether every value must be 0 or 1
+     * @param paired whether paths come in antithetic pairs (2k, 2k+1), so that the standard error comes from the
+     *     pair means
      */
-    public MetricSummary(String name, boolean event) {
+    public MetricSummary(String name, boolean event, boolean paired) {
         this.name = Checks.requireName(name, "metric name");
         this.event = event;
+        this.pairs = paired ? new PairSums() : null;
     }
 
     /**
-     * Adds {@code values[0..n)}.
+     * Adds {@code values[0..n)}, the values of paths {@code firstPath, firstPath + 1, ...}, which follow the paths
+     * added so far.
      *
      * @throws IllegalArgumentException if a value is NaN or infinite, or an event's value is neither 0 nor 1
      */
-    public void addAll(double[] values, int n) {
+    public void addAll(double[] values, int n, long firstPath) {
         for (int i = 0; i < n; i++) {
             double v = values[i];
             if (!(Math.abs(v) <= Double.MAX_VALUE) || event && v != 0 && v != 1) {
@@ -51,15 +56,25 @@ public final class MetricSummary implements Serializable {
             sum.add(v);
             sumOfSquares.add(square);
             sumOfSquares.add(Math.fma(v, v, -square));
+            if (pairs != null) {
+                pairs.add(v, firstPath + i, count + i == 0);
+            }
         }
         sketch.addStrided(values, 0, 1, n);
         count += n;
     }
 
-    /** Adds every value of {@code other}. @throws IllegalArgumentException if it summarises another metric */
+    /**
+     * Adds every value of {@code other}, whose paths follow this summary's.
+     *
+     * @throws IllegalArgumentException if it summarises another metric or another pairing
+     */
     public void merge(MetricSummary other) {
-        Checks.requireArgument(name.equals(other.name) && event == other.event, "other", other.name,
-            "a summary of metric " + name);
+        Checks.requireArgument(name.equals(other.name) && event == other.event && (pairs == null) == (other.pairs == null),
+            "other", other.name, "a summary of metric " + name + " with the same pairing");
+        if (pairs != null) {
+            pairs.merge(other.pairs, count == 0);
+        }
         sum.merge(other.sum);
         sumOfSquares.merge(other.sumOfSquares);
         sketch.merge(other.sketch);
@@ -72,6 +87,9 @@ public final class MetricSummary implements Serializable {
         sumOfSquares.clear();
         sketch.clear();
         count = 0;
+        if (pairs != null) {
+            pairs.clear();
+        }
     }
 
     /** The number of values. */
@@ -85,20 +103,102 @@ public final class MetricSummary implements Serializable {
             .doubleValue();
     }
 
-    /** The sample standard deviation (divisor {@code n - 1}) from the exact sums; 0 for one value, NaN for none. */
+    /** The sample standard deviation (divisor {@code n - 1}) from the exact sums; NaN for fewer than two values. */
     public double stdDev() {
-        if (count < 2) {
-            return count == 1 ? 0 : Double.NaN;
-        }
-        BigDecimal s = sum.exact();
-        BigDecimal n = BigDecimal.valueOf(count);
-        BigDecimal ss = sumOfSquares.exact().subtract(s.multiply(s).divide(n, MathContext.DECIMAL128));
-        double var = ss.divide(BigDecimal.valueOf(count - 1), MathContext.DECIMAL128).doubleValue();
-        return Math.sqrt(Math.max(0, var));
+        return count < 2 ? Double.NaN : Math.sqrt(variance(sum, sumOfSquares, count));
+    }
+
+    /** The standard error of the mean: from the pair means if paired (NaN for fewer than two pairs). */
+    public double stdError() {
+        return pairs == null ? stdDev() / Math.sqrt(count) : pairs.stdError();
+    }
+
+    /** An upper bound on how many values equal the minimum (exact for 0 and 1 in an event). */
+    public long countNearMin() {
+        return sketch.countNear(sketch.min());
+    }
+
+    /** An upper bound on how many values equal the maximum (exact for 0 and 1 in an event). */
+    public long countNearMax() {
+        return sketch.countNear(sketch.max());
+    }
+
+    /** The exact sum, rounded once. */
+    public double sum() {
+        return sum.doubleValue();
     }
 
     /** The statistics of the summarised values, with sketched quantiles. */
     public MetricStatistics toStatistics() {
-        return MetricStatistics.ofSketch(name, event, count, mean(), stdDev(), sketch);
+        return MetricStatistics.ofSketch(name, event, count, mean(), stdDev(), stdError(), sketch);
+    }
+
+    static double variance(ExactSum s1, ExactSum s2, long n) {
+        BigDecimal s = s1.exact();
+        BigDecimal ss = s2.exact().subtract(s.multiply(s).divide(BigDecimal.valueOf(n), MathContext.DECIMAL128));
+        return Math.max(0, ss.divide(BigDecimal.valueOf(n - 1), MathContext.DECIMAL128).doubleValue());
+    }
+
+    /**
+     * Exact sums of the means of complete antithetic pairs (2k, 2k+1). A pair split between two summaries is
+     * completed when they merge: the first summary keeps its open path 2k, the second its leading path 2k+1.
+     */
+    private static final class PairSums implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final ExactSum sum = new ExactSum();
+        private final ExactSum sumOfSquares = new ExactSum();
+        private long pairs;
+        private boolean hasLeading;
+        private double leading;
+        private boolean hasOpen;
+        private double open;
+
+        void add(double v, long path, boolean first) {
+            if ((path & 1) == 0) {
+                open = v;
+                hasOpen = true;
+            } else if (hasOpen) {
+                pair(open, v);
+                hasOpen = false;
+            } else if (first) {
+                leading = v;
+                hasLeading = true;
+            }
+        }
+
+        private void pair(double a, double b) {
+            double y = 0.5 * (a + b);
+            double square = y * y;
+            sum.add(y);
+            sumOfSquares.add(square);
+            sumOfSquares.add(Math.fma(y, y, -square));
+            pairs++;
+        }
+
+        void merge(PairSums other, boolean empty) {
+            if (empty) {
+                hasLeading = other.hasLeading;
+                leading = other.leading;
+            } else if (other.hasLeading && hasOpen) {
+                pair(open, other.leading);
+            }
+            hasOpen = other.hasOpen;
+            open = other.open;
+            sum.merge(other.sum);
+            sumOfSquares.merge(other.sumOfSquares);
+            pairs += other.pairs;
+        }
+
+        void clear() {
+            sum.clear();
+            sumOfSquares.clear();
+            pairs = 0;
+            hasLeading = false;
+            hasOpen = false;
+        }
+
+        double stdError() {
+            return pairs < 2 ? Double.NaN : Math.sqrt(variance(sum, sumOfSquares, pairs) / pairs);
+        }
     }
 }

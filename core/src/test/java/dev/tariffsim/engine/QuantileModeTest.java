@@ -41,8 +41,9 @@ final class QuantileModeTest {
     void sketchRunDoesNotDependOnThreadsOrPartition() {
         SimulationResult one = run(QuantileMode.SKETCH, 1);
         SimulationResult three = run(QuantileMode.SKETCH, 3);
-        ResultAccumulator parts = MonteCarlo.simulate(GBM, 5, false, false, QuantileMode.SKETCH, new PathRange(0, 7_777));
-        parts.merge(MonteCarlo.simulate(GBM, 5, false, false, QuantileMode.SKETCH, new PathRange(7_777, 30_000)));
+        MonteCarlo runner = MonteCarlo.builder().paths(30_000).seed(5).quantiles(QuantileMode.SKETCH).build();
+        ResultAccumulator parts = runner.simulate(GBM, new PathRange(0, 7_777));
+        parts.merge(runner.simulate(GBM, new PathRange(7_777, 30_000)));
         for (String name : one.metrics().keySet()) {
             MetricStatistics x = one.metric(name);
             for (MetricStatistics y : new MetricStatistics[] {three.metric(name), parts.metricStatistics().get(name)}) {
@@ -61,12 +62,38 @@ final class QuantileModeTest {
         assertThat(QuantileMode.AUTO.resolve(QuantileMode.AUTO_SKETCH_ABOVE + 1)).isEqualTo(QuantileMode.SKETCH);
         assertThat(QuantileMode.EXACT.resolve(Long.MAX_VALUE)).isEqualTo(QuantileMode.EXACT);
         assertThat(run(QuantileMode.AUTO, 2).metric("terminal").quantileMethod()).isEqualTo("exact");
+        assertThat(run(QuantileMode.AUTO, 2).quantiles()).isEqualTo("exact");
+        assertThat(run(QuantileMode.SKETCH, 2).quantiles()).isEqualTo("sketch, relative error 0.4%");
+        assertThat(run(QuantileMode.SKETCH, 2).convergence()).isEmpty();
     }
 
     @Test
     void accumulatorsOfDifferentModesDoNotMerge() {
-        ResultAccumulator a = new ResultAccumulator(GBM.outputs(), 10, false, QuantileMode.EXACT);
-        ResultAccumulator b = new ResultAccumulator(GBM.outputs(), 10, false, QuantileMode.SKETCH);
+        ResultAccumulator a = new ResultAccumulator(GBM.outputs(), 0, 10, false, false, QuantileMode.EXACT);
+        ResultAccumulator b = new ResultAccumulator(GBM.outputs(), 0, 10, false, false, QuantileMode.SKETCH);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.merge(b)).hasMessageContaining("quantileMode");
+    }
+
+    @Test
+    void antitheticSketchRunUsesPairMeansAndMatchesTheExactRun() {
+        SimulationResult exact = MonteCarlo.builder().paths(20_000).seed(3).threads(2).antithetic(true)
+            .quantiles(QuantileMode.EXACT).build().run(GBM);
+        SimulationResult sketch = MonteCarlo.builder().paths(20_000).seed(3).threads(3).antithetic(true)
+            .quantiles(QuantileMode.SKETCH).build().run(GBM);
+        MetricStatistics x = exact.metric("terminal");
+        MetricStatistics y = sketch.metric("terminal");
+        assertThat(y.mean()).isCloseTo(x.mean(), within(1e-14 * Math.abs(x.mean())));
+        assertThat(y.stdError()).isCloseTo(x.stdError(), within(1e-10 * x.stdError()));
+    }
+
+    @Test
+    void precisionTargetsStopASketchRunAtTheSameCheckpointAsAnExactRun() {
+        MonteCarlo.Builder b = MonteCarlo.builder().paths(200_000).seed(8).threads(2)
+            .precision(PrecisionTarget.relative("terminal", 0.01)).checkEvery(2_048).minPaths(2_048);
+        SimulationResult exact = b.quantiles(QuantileMode.EXACT).build().run(GBM);
+        SimulationResult sketch = b.quantiles(QuantileMode.SKETCH).build().run(GBM);
+        assertThat(exact.run().stopReason()).isEqualTo(StopReason.PRECISION_REACHED);
+        assertThat(sketch.run().stopReason()).isEqualTo(StopReason.PRECISION_REACHED);
+        assertThat(sketch.run().paths()).isEqualTo(exact.run().paths());
     }
 }

@@ -22,8 +22,8 @@ final class MetricSummaryTest {
     @Test
     void momentsAreExactAndQuantilesWithinTheStatedError() {
         double[] v = lognormalWithNegatives(50_000);
-        MetricSummary s = new MetricSummary("x", false);
-        s.addAll(v, v.length);
+        MetricSummary s = new MetricSummary("x", false, false);
+        s.addAll(v, v.length, 0);
         MetricStatistics sk = s.toStatistics();
         MetricStatistics ex = MetricStatistics.of("x", false, v, v.length);
         assertThat(sk.quantileMethod()).isEqualTo("sketch, relative error 0.4%");
@@ -51,8 +51,8 @@ final class MetricSummaryTest {
         for (int i = 0; i < v.length; i += 7) {
             v[i] = 1;
         }
-        MetricSummary s = new MetricSummary("hit", true);
-        s.addAll(v, v.length);
+        MetricSummary s = new MetricSummary("hit", true, false);
+        s.addAll(v, v.length, 0);
         MetricStatistics sk = s.toStatistics();
         assertThat(sk.probability()).isEqualTo(1430.0 / 10_007);
         assertThat(sk.wilsonInterval()).isEqualTo(MetricStatistics.of("hit", true, v, v.length).wilsonInterval());
@@ -61,25 +61,46 @@ final class MetricSummaryTest {
     @Test
     void mergedPartsEqualTheWholeBitForBit() {
         double[] v = lognormalWithNegatives(9_000);
-        MetricSummary whole = new MetricSummary("x", false);
-        whole.addAll(v, v.length);
-        MetricSummary a = new MetricSummary("x", false);
-        MetricSummary b = new MetricSummary("x", false);
-        a.addAll(Arrays.copyOfRange(v, 0, 3_333), 3_333);
-        b.addAll(Arrays.copyOfRange(v, 3_333, 9_000), 5_667);
-        b.merge(a);
-        assertThat(b.mean()).isEqualTo(whole.mean());
-        assertThat(b.stdDev()).isEqualTo(whole.stdDev());
-        assertThat(b.toStatistics().quantile(0.37)).isEqualTo(whole.toStatistics().quantile(0.37));
-        assertThatThrownBy(() -> b.merge(new MetricSummary("y", false))).hasMessageContaining("a summary of metric x");
+        MetricSummary whole = new MetricSummary("x", false, false);
+        whole.addAll(v, v.length, 0);
+        MetricSummary a = new MetricSummary("x", false, false);
+        MetricSummary b = new MetricSummary("x", false, false);
+        a.addAll(Arrays.copyOfRange(v, 0, 3_333), 3_333, 0);
+        b.addAll(Arrays.copyOfRange(v, 3_333, 9_000), 5_667, 3_333);
+        a.merge(b);
+        assertThat(a.mean()).isEqualTo(whole.mean());
+        assertThat(a.stdDev()).isEqualTo(whole.stdDev());
+        assertThat(a.toStatistics().quantile(0.37)).isEqualTo(whole.toStatistics().quantile(0.37));
+        assertThatThrownBy(() -> a.merge(new MetricSummary("y", false, false))).hasMessageContaining("a summary of metric x");
     }
 
     @Test
     void badValuesNameTheMetric() {
-        MetricSummary e = new MetricSummary("breach", true);
-        assertThatThrownBy(() -> e.addAll(new double[] {0, 0.5}, 2)).hasMessage("metric breach has a value that is not 0 or 1: 0.5");
-        MetricSummary x = new MetricSummary("loss", false);
-        assertThatThrownBy(() -> x.addAll(new double[] {Double.POSITIVE_INFINITY}, 1))
+        MetricSummary e = new MetricSummary("breach", true, false);
+        assertThatThrownBy(() -> e.addAll(new double[] {0, 0.5}, 2, 0)).hasMessage("metric breach has a value that is not 0 or 1: 0.5");
+        MetricSummary x = new MetricSummary("loss", false, false);
+        assertThatThrownBy(() -> x.addAll(new double[] {Double.POSITIVE_INFINITY}, 1, 0))
             .hasMessage("metric loss has a value that is not finite: Infinity");
+    }
+
+    @Test
+    void pairedStandardErrorComesFromPairMeansWhateverTheSplit() {
+        double[] v = lognormalWithNegatives(10_001);
+        MetricSummary whole = new MetricSummary("x", false, true);
+        whole.addAll(v, v.length, 0);
+        double exact = MetricStatistics.adoptPaired("x", false, v.clone(), 0).stdError();
+        assertThat(whole.stdError()).isCloseTo(exact, within(1e-12 * exact));
+        assertThat(whole.stdError()).isNotCloseTo(whole.stdDev() / Math.sqrt(v.length), within(1e-6 * exact));
+        // split inside a pair (at an odd path) and in several pieces: the same bits
+        MetricSummary merged = new MetricSummary("x", false, true);
+        int[] cuts = {0, 1, 2_501, 2_502, 7_777, 10_001};
+        for (int k = 0; k + 1 < cuts.length; k++) {
+            MetricSummary part = new MetricSummary("x", false, true);
+            part.addAll(Arrays.copyOfRange(v, cuts[k], cuts[k + 1]), cuts[k + 1] - cuts[k], cuts[k]);
+            merged.merge(part);
+        }
+        assertThat(merged.stdError()).isEqualTo(whole.stdError());
+        assertThat(merged.mean()).isEqualTo(whole.mean());
+        assertThat(new MetricSummary("x", false, true).stdError()).isNaN();
     }
 }

@@ -2,10 +2,9 @@ package dev.tariffsim.spark;
 
 import dev.tariffsim.engine.PairedModel;
 import dev.tariffsim.engine.PathModel;
-import dev.tariffsim.internal.Checks;
 import dev.tariffsim.scenario.Scenario;
-import dev.tariffsim.scenario.ScenarioJson;
-import dev.tariffsim.scenario.ScenarioModel;
+import dev.tariffsim.format.ScenarioJson;
+import dev.tariffsim.model.ScenarioModel;
 import java.io.Serializable;
 
 /**
@@ -29,13 +28,13 @@ public interface ModelSource extends Serializable {
      * @throws IllegalArgumentException if the text is null
      */
     static ModelSource scenario(String json) {
-        String text = Checks.requireNonNull(json, "json");
+        String text = Args.requireNonNull(json, "json");
         return () -> new ScenarioModel(ScenarioJson.read(text));
     }
 
     /** A scenario, shipped as its JSON text. */
     static ModelSource scenario(Scenario scenario) {
-        return scenario(ScenarioJson.write(Checks.requireNonNull(scenario, "scenario")));
+        return scenario(ScenarioJson.write(Args.requireNonNull(scenario, "scenario")));
     }
 
     /**

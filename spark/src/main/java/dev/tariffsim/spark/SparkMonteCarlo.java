@@ -1,17 +1,13 @@
 package dev.tariffsim.spark;
 
 import dev.tariffsim.engine.MonteCarlo;
-import dev.tariffsim.engine.OutputSpec;
+import dev.tariffsim.engine.PathModel;
 import dev.tariffsim.engine.PathRange;
 import dev.tariffsim.engine.ProgressListener;
 import dev.tariffsim.engine.QuantileMode;
 import dev.tariffsim.engine.ResultAccumulator;
 import dev.tariffsim.engine.RunInfo;
 import dev.tariffsim.engine.SimulationResult;
-import dev.tariffsim.engine.StopReason;
-import dev.tariffsim.engine.Version;
-import dev.tariffsim.internal.Checks;
-import dev.tariffsim.random.PathRandom;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,17 +23,15 @@ import scala.runtime.BoxedUnit;
  * <h2>How</h2>
  * A run's paths {@code [0, paths)} are split into ranges aligned to {@link MonteCarlo#BATCH}, one Spark task
  * per range; each task makes the model from its {@link ModelSource} and simulates its range with
- * {@link MonteCarlo#simulate(dev.tariffsim.engine.PathModel, long, boolean, boolean, QuantileMode, PathRange)};
- * the driver merges the partial {@link ResultAccumulator}s in range order as they arrive and returns the
- * ordinary {@link SimulationResult}. {@link #runAll} puts several models (the points of a sweep, the A, B and
+ * {@link MonteCarlo#simulate(PathModel, PathRange)}; the driver merges the partial {@link ResultAccumulator}s in
+ * range order as they arrive and makes the ordinary {@link SimulationResult} with
+ * {@link MonteCarlo#result(PathModel, ResultAccumulator)}. {@link #runAll} puts several models (the points of a sweep, the A, B and
  * AB_j matrices of a Sobol analysis) into one job of point x range tasks.
  *
  * <h2>Reproducibility</h2>
  * Path {@code i} draws from streams seeded by (seed, {@code i}, component) alone, so which executor runs a range,
- * how often a failed task is retried and how the paths are split do not change a single draw. Metric statistics
- * equal a local run's bit for bit: every value in path order ({@code EXACT}) or exact sums and integer sketch
- * counts ({@code SKETCH}). Series bands rest on the engine's partition-independence contract of
- * {@link PathRange}.
+ * how often a failed task is retried and how the paths are split do not change a single draw, and by the engine's
+ * partition contract ({@link PathRange}) every statistic, metrics and series, equals a local run's bit for bit.
  *
  * <h2>Memory</h2>
  * In {@code SKETCH} mode (the default here, and what {@code AUTO} means on a cluster, since every kept value
@@ -58,6 +52,11 @@ public final class SparkMonteCarlo {
     /** What every task needs besides its range: small and serializable, shipped with the tasks. */
     record Settings(long paths, long seed, boolean antithetic, boolean recordSeries, QuantileMode quantiles)
         implements Serializable {
+        /** The engine with these settings, on one thread (a task's). */
+        MonteCarlo runner() {
+            return MonteCarlo.builder().paths(paths).seed(seed).antithetic(antithetic).recordSeries(recordSeries)
+                .quantiles(quantiles).threads(1).build();
+        }
     }
 
     private SparkMonteCarlo(Builder b) {
@@ -73,7 +72,7 @@ public final class SparkMonteCarlo {
      * ranges per core of the cluster.
      */
     public static Builder builder(JavaSparkContext context) {
-        return new Builder(Checks.requireNonNull(context, "context"));
+        return new Builder(Args.requireNonNull(context, "context"));
     }
 
     /**
@@ -95,11 +94,11 @@ public final class SparkMonteCarlo {
      * @throws ClusterRunException if the job fails
      */
     public List<SimulationResult> runAll(List<ModelSource> sources) {
-        Checks.requireArgument(!sources.isEmpty(), "sources", "[]", "at least one model source");
+        Args.require(!sources.isEmpty(), "sources", "[]", "at least one model source");
         List<ModelSource> points = List.copyOf(sources);
-        List<OutputSpec> specs = new ArrayList<>();
+        List<PathModel> models = new ArrayList<>();
         for (ModelSource s : points) {
-            specs.add(s.create().outputs());
+            models.add(s.create());
         }
         List<PathRange> ranges = ranges(settings.paths(), partitions > 0 ? partitions : 4 * context.defaultParallelism());
         List<RangeTask> tasks = new ArrayList<>();
@@ -127,21 +126,22 @@ public final class SparkMonteCarlo {
             throw new ClusterRunException(e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        MonteCarlo runner = settings.runner();
         List<SimulationResult> results = new ArrayList<>();
         for (int p = 0; p < points.size(); p++) {
-            ResultAccumulator total = merge.total(p);
-            RunInfo info = new RunInfo(settings.seed(), total.count(), context.defaultParallelism(), settings.antithetic(),
-                PathRandom.ALGORITHM, Version.get(), seconds, seconds > 0 ? total.count() * points.size() / seconds : 0,
-                StopReason.PATHS_COMPLETED);
-            results.add(new SimulationResult(info, total.metricStatistics(), total.seriesBands()));
+            SimulationResult r = runner.result(models.get(p), merge.total(p));
+            RunInfo i = r.run();
+            RunInfo info = new RunInfo(i.seed(), i.paths(), context.defaultParallelism(), i.antithetic(), i.generator(),
+                i.version(), seconds, seconds > 0 ? settings.paths() * points.size() / seconds : 0, i.stopReason());
+            results.add(new SimulationResult(info, r.model(), r.start(), r.outputs(), r.metrics(), r.series(),
+                r.convergence()));
         }
         return results;
     }
 
     /** The executor's side: make the model and simulate the task's range. */
     private static ResultAccumulator simulate(Settings s, List<ModelSource> points, RangeTask task) {
-        return MonteCarlo.simulate(points.get(task.point()).create(), s.seed(), s.antithetic(), s.recordSeries(),
-            s.quantiles(), task.range());
+        return s.runner().simulate(points.get(task.point()).create(), task.range());
     }
 
     /**
@@ -182,7 +182,7 @@ public final class SparkMonteCarlo {
 
         /** The number of paths. @throws IllegalArgumentException unless {@code 1 <= paths <= MonteCarlo.MAX_PATHS} */
         public Builder paths(long paths) {
-            Checks.requireArgument(paths >= 1 && paths <= MonteCarlo.MAX_PATHS, "paths", paths,
+            Args.require(paths >= 1 && paths <= MonteCarlo.MAX_PATHS, "paths", paths,
                 "in [1, " + MonteCarlo.MAX_PATHS + "]");
             this.paths = paths;
             return this;
@@ -208,7 +208,7 @@ public final class SparkMonteCarlo {
 
         /** How metrics are kept (default {@code SKETCH}; {@code AUTO} means {@code SKETCH} on a cluster). */
         public Builder quantiles(QuantileMode quantiles) {
-            this.quantiles = Checks.requireNonNull(quantiles, "quantiles");
+            this.quantiles = Args.requireNonNull(quantiles, "quantiles");
             return this;
         }
 
@@ -218,13 +218,14 @@ public final class SparkMonteCarlo {
          * @throws IllegalArgumentException if negative
          */
         public Builder partitions(int partitions) {
-            this.partitions = Checks.requireNonNegative(partitions, "partitions");
+            Args.require(partitions >= 0, "partitions", partitions, "non-negative");
+            this.partitions = partitions;
             return this;
         }
 
         /** Who is told of progress, once per finished task (on the driver). */
         public Builder listener(ProgressListener listener) {
-            this.listener = Checks.requireNonNull(listener, "listener");
+            this.listener = Args.requireNonNull(listener, "listener");
             return this;
         }
 

@@ -8,10 +8,10 @@ import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.QuantileMode;
 import dev.tariffsim.engine.SimulationResult;
 import dev.tariffsim.examples.cli.Examples;
-import dev.tariffsim.report.ResultFormat;
+import dev.tariffsim.report.ReportFormat;
 import dev.tariffsim.scenario.Scenario;
-import dev.tariffsim.scenario.ScenarioJson;
-import dev.tariffsim.scenario.ScenarioModel;
+import dev.tariffsim.format.ScenarioJson;
+import dev.tariffsim.model.ScenarioModel;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -65,8 +65,10 @@ final class SparkMainTest {
             .run(new ScenarioModel(s));
         ObjectMapper m = new ObjectMapper();
         JsonNode spark = m.readTree(Files.readString(out));
-        JsonNode expected = m.readTree(ResultFormat.json(local, s.name(), s.start()));
+        JsonNode expected = m.readTree(ReportFormat.JSON.render(local));
         assertThat(spark.get("metrics")).isEqualTo(expected.get("metrics"));
+        assertThat(spark.get("series")).isEqualTo(expected.get("series"));
+        assertThat(spark.get("run").get("scenario")).isEqualTo(expected.get("run").get("scenario"));
         assertThat(spark.get("run").get("quantiles").asText()).isEqualTo("sketch, relative error 0.4%");
         assertThat(spark.get("run").get("paths").asLong()).isEqualTo(6000);
     }

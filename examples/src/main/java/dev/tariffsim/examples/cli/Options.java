@@ -3,6 +3,7 @@ package dev.tariffsim.examples.cli;
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PrecisionTarget;
 import dev.tariffsim.engine.QuantileMode;
+import dev.tariffsim.report.ReportFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,10 +14,9 @@ import java.util.Locale;
 final class Options {
     final List<String> positional = new ArrayList<>();
     long paths = 100_000;
-    boolean pathsGiven;
     long seed = 20251017L;
     int threads = Runtime.getRuntime().availableProcessors();
-    String format = "table";
+    ReportFormat format = ReportFormat.TABLE;
     Path out;
     boolean quiet;
     boolean antithetic;
@@ -31,16 +31,15 @@ final class Options {
         for (int i = from; i < args.length; i++) {
             String a = args[i];
             switch (a) {
-                case "--paths" -> {
-                    o.paths = longValue(a, value(args, ++i, a), 1, MonteCarlo.MAX_PATHS);
-                    o.pathsGiven = true;
-                }
+                case "--paths" -> o.paths = longValue(a, value(args, ++i, a), 1, MonteCarlo.MAX_PATHS);
                 case "--seed" -> o.seed = longValue(a, value(args, ++i, a), Long.MIN_VALUE, Long.MAX_VALUE);
                 case "--threads" -> o.threads = (int) longValue(a, value(args, ++i, a), 1, 1024);
                 case "--format" -> {
-                    o.format = value(args, ++i, a);
-                    if (!List.of("table", "json", "csv").contains(o.format)) {
-                        throw new UsageException("--format is not table, json or csv: " + o.format);
+                    String v = value(args, ++i, a);
+                    try {
+                        o.format = ReportFormat.of(v);
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--format is not one of " + ReportFormat.choices() + ": " + v);
                     }
                 }
                 case "--out" -> {
@@ -50,10 +49,10 @@ final class Options {
                         throw new UsageException("--out names a file in a folder that does not exist: " + o.out);
                     }
                 }
-                case "--quantiles" -> o.quantiles = quantiles(value(args, ++i, a));
                 case "--quiet" -> o.quiet = true;
                 case "--antithetic" -> o.antithetic = true;
                 case "--no-series" -> o.series = false;
+                case "--quantiles" -> o.quantiles = quantiles(value(args, ++i, a));
                 case "--rel-precision", "--abs-precision" -> o.targets.add(target(a, value(args, ++i, a)));
                 case "--min-paths" -> o.minPaths = longValue(a, value(args, ++i, a), 1, MonteCarlo.MAX_PATHS);
                 case "--check-every" -> o.checkEvery = longValue(a, value(args, ++i, a), 1, MonteCarlo.MAX_PATHS);
@@ -88,15 +87,6 @@ final class Options {
         return x;
     }
 
-    private static QuantileMode quantiles(String v) {
-        for (QuantileMode m : QuantileMode.values()) {
-            if (m.name().toLowerCase(Locale.ROOT).equals(v)) {
-                return m;
-            }
-        }
-        throw new UsageException("--quantiles is not auto, exact or sketch: " + v);
-    }
-
     private static PrecisionTarget target(String flag, String v) {
         int eq = v.indexOf('=');
         if (eq <= 0 || eq == v.length() - 1) {
@@ -113,6 +103,15 @@ final class Options {
         }
         String metric = v.substring(0, eq);
         return flag.equals("--rel-precision") ? PrecisionTarget.relative(metric, h) : PrecisionTarget.absolute(metric, h);
+    }
+
+    private static QuantileMode quantiles(String v) {
+        for (QuantileMode m : QuantileMode.values()) {
+            if (m.name().toLowerCase(Locale.ROOT).equals(v)) {
+                return m;
+            }
+        }
+        throw new UsageException("--quantiles is not auto, exact or sketch: " + v);
     }
 
     /** The engine settings. */
