@@ -1,5 +1,7 @@
 package dev.tariffsim.examples.cli;
 
+import dev.tariffsim.charts.Labels;
+import dev.tariffsim.charts.html.ResultReports;
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PairedModel;
 import dev.tariffsim.engine.SimulationException;
@@ -34,6 +36,9 @@ public final class Main {
           --threads K            worker threads (default: the number of processors); results do not depend on it
           --format table|json|csv  output format (default table)
           --out FILE             write the output to FILE instead of standard output
+          --report FILE.html     also write a self-contained HTML report (charts inline, opens offline)
+          --charts DIR           also write every chart as DIR/<chart>.svg and .png (DIR is created if needed)
+          --timestamp            stamp the report with the time it was made (else reruns are byte-identical)
           --antithetic           antithetic pairs of paths
           --no-series            skip the monthly bands (faster)
           --rel-precision M=F    stop once the 95% CI half-width of metric M is at most F times |mean|
@@ -97,12 +102,14 @@ public final class Main {
 
     private void run(Options o) throws IOException {
         Scenario s = one(o, "run");
-        SimulationResult r = simulate(o, new ScenarioModel(s));
+        ScenarioModel model = new ScenarioModel(s);
+        SimulationResult r = simulate(o, model);
         String text = switch (o.format) {
             case "json" -> ResultFormat.json(r, s.name(), s.start());
             case "csv" -> ResultFormat.csv(r, s.name(), s.start());
             default -> ResultFormat.table(r, s.name()) + seriesSummary(r, s);
         };
+        ReportOutput.write(o, err, () -> ResultReports.run(s, r, Labels.of(model.outputs())));
         emit(o, text);
     }
 
@@ -151,13 +158,15 @@ public final class Main {
         Scenario a = Examples.load(o.positional.get(0));
         Scenario b = Examples.load(o.positional.get(1));
         o.series = false;
-        SimulationResult r = simulate(o, PairedModel.of(new ScenarioModel(a), new ScenarioModel(b)));
+        PairedModel model = PairedModel.of(new ScenarioModel(a), new ScenarioModel(b));
+        SimulationResult r = simulate(o, model);
         String name = a.name() + " vs " + b.name();
         String text = switch (o.format) {
             case "json" -> ResultFormat.json(r, name, a.start());
             case "csv" -> ResultFormat.csv(r, name, a.start());
             default -> CompareTable.render(r, a.name(), b.name());
         };
+        ReportOutput.write(o, err, () -> ResultReports.compare(a, b, r, Labels.of(new ScenarioModel(a).outputs())));
         emit(o, text);
     }
 
