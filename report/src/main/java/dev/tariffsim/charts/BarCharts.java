@@ -95,8 +95,12 @@ final class BarCharts {
         Number[][] starts = new Number[2][n];
         Number[][] ends = new Number[2][n];
         Comparable<?>[] keys = new Comparable<?>[n];
+        double min = base;
+        double max = base;
         for (int i = 0; i < n; i++) {
             TornadoBar b = sorted.get(i);
+            min = Math.min(min, Math.min(b.atLow(), b.atHigh()));
+            max = Math.max(max, Math.max(b.atLow(), b.atHigh()));
             keys[i] = b.input();
             starts[0][i] = Math.min(base, b.atLow());
             ends[0][i] = Math.max(base, b.atLow());
@@ -108,6 +112,8 @@ final class BarCharts {
         CategoryAxis categories = new CategoryAxis(null);
         ChartStyle.axis(categories);
         NumberAxis values = ChartStyle.numberAxis(outputLabel);
+        double pad = max > min ? 0.08 * (max - min) : Math.max(1e-9, Math.abs(base) * 0.05);
+        values.setRange(min - pad, max + pad);
         IntervalBarRenderer renderer = new IntervalBarRenderer();
         renderer.setShadowVisible(false);
         renderer.setBarPainter(new StandardBarPainter());

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
@@ -23,8 +24,15 @@ import org.jfree.svg.ViewBox;
  * decimals in {@link Locale#US}. Text is measured with the JVM's fonts, so the SVG of one chart can differ
  * between machines with different fonts, never between runs on one machine. Rendering is synchronized, so a
  * chart may be shared between threads.
+ *
+ * <p>Loading this class turns off JFreeChart's workaround for rotated text (a JDK 1.4 bug), JVM-wide, so that
+ * vertical axis labels are SVG text (searchable, selectable, small) rather than glyph outlines.
  */
 public final class Chart {
+    static {
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
     private final String id;
     private final String title;
     private final JFreeChart chart;

@@ -8,8 +8,8 @@ public final class Format {
     }
 
     /**
-     * A number with four significant figures (at least none and at most four decimals) and thousands
-     * separators, for example {@code -48.50}, {@code 1,550}, {@code 0.07590}; NaN as {@code NaN}.
+     * A number with four significant figures but at most four decimals, and thousands
+     * separators, for example {@code -48.50}, {@code 1,550}, {@code 0.0759}; NaN as {@code NaN}.
      */
     public static String number(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) {

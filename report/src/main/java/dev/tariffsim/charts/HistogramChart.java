@@ -67,9 +67,11 @@ final class HistogramChart {
         double p5 = m.quantile(0.05);
         double p50 = m.quantile(0.5);
         double p95 = m.quantile(0.95);
-        plot.addDomainMarker(quantileMarker(p5, "P5 " + Format.number(p5), true, 4));
-        plot.addDomainMarker(quantileMarker(p50, "P50 " + Format.number(p50), false, 22));
-        plot.addDomainMarker(quantileMarker(p95, "P95 " + Format.number(p95), false, 4));
+        double lo = from - width;
+        double span = to - from + 2 * width;
+        plot.addDomainMarker(quantileMarker(p5, "P5 " + Format.number(p5), side((p5 - lo) / span, true), 4));
+        plot.addDomainMarker(quantileMarker(p50, "P50 " + Format.number(p50), side((p50 - lo) / span, false), 22));
+        plot.addDomainMarker(quantileMarker(p95, "P95 " + Format.number(p95), side((p95 - lo) / span, false), 40));
         Interval ci = m.confidenceInterval();
         int outside = m.count() - inside;
         String subtitle = Checks.format("mean %s (95%% CI %s to %s) over %,d paths", Format.number(m.mean()),
@@ -78,6 +80,11 @@ final class HistogramChart {
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
         ChartStyle.apply(chart, subtitle);
         return new Chart("histogram-" + Charts.slug(m.name()), title, chart, ChartStyle.WIDTH, ChartStyle.HEIGHT);
+    }
+
+    /** Whether a label goes left of its line: as preferred, unless that would run off the plot. */
+    private static boolean side(double fraction, boolean preferLeft) {
+        return fraction > 0.82 || (preferLeft && fraction >= 0.18);
     }
 
     private static ValueMarker quantileMarker(double value, String label, boolean left, double top) {
