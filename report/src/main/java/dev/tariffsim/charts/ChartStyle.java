@@ -23,8 +23,8 @@ import org.jfree.chart.ui.TextAnchor;
 
 /** The one look of every chart: fonts, colours, strokes, number formats. */
 final class ChartStyle {
-    static final int WIDTH = 720;
-    static final int HEIGHT = 400;
+    static final int WIDTH = 640;
+    static final int HEIGHT = 380;
 
     static final Color INK = new Color(0x22, 0x22, 0x22);
     static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
@@ -42,7 +42,7 @@ final class ChartStyle {
     static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
     static final Stroke LINE = new BasicStroke(2f);
     static final Stroke THIN = new BasicStroke(1f);

@@ -42,7 +42,7 @@ final class ChartsTest {
         String svg = c.svg();
         Document d = xml(svg);
         assertThat(d.getDocumentElement().getTagName()).isEqualTo("svg");
-        assertThat(d.getDocumentElement().getAttribute("viewBox")).isEqualTo("0 0 720 400");
+        assertThat(d.getDocumentElement().getAttribute("viewBox")).isEqualTo("0 0 640 380");
         assertThat(d.getDocumentElement().getAttribute("id")).isEqualTo(c.id());
         Matcher ids = Pattern.compile(" id=[\"']([^\"']+)[\"']").matcher(svg);
         int n = 0;

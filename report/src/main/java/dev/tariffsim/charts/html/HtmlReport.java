@@ -220,8 +220,8 @@ public final class HtmlReport {
             sb.append("</nav>\n</header>\n");
             if (!settings.isEmpty()) {
                 sb.append("<section id=\"settings\">\n<h2>Settings</h2>\n<dl class=\"settings\">\n");
-                settings.forEach((k, v) -> sb.append("<dt>").append(Html.escape(k)).append("</dt><dd>")
-                    .append(Html.escape(v)).append("</dd>\n"));
+                settings.forEach((k, v) -> sb.append(v.length() > 40 ? "<div class=\"wide\">" : "<div>").append("<dt>")
+                    .append(Html.escape(k)).append("</dt><dd>").append(Html.escape(v)).append("</dd></div>\n"));
                 sb.append("</dl>\n</section>\n");
             }
             body.forEach(sb::append);
