@@ -1,6 +1,6 @@
 package dev.tariffsim.charts;
 
-import dev.tariffsim.internal.Checks;
+import dev.tariffsim.charts.internal.Checks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

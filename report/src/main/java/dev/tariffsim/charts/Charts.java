@@ -1,7 +1,7 @@
 package dev.tariffsim.charts;
 
 import dev.tariffsim.engine.SimulationResult;
-import dev.tariffsim.internal.Checks;
+import dev.tariffsim.charts.internal.Checks;
 import java.time.YearMonth;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.tariffsim.charts;
 
-import dev.tariffsim.internal.Checks;
+import dev.tariffsim.charts.internal.Checks;
 
 /**
  * One point of a curve with a confidence band: a sweep's output at one input value, or a running mean after

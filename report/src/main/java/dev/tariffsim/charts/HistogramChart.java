@@ -1,6 +1,6 @@
 package dev.tariffsim.charts;
 
-import dev.tariffsim.internal.Checks;
+import dev.tariffsim.charts.internal.Checks;
 import dev.tariffsim.stats.Interval;
 import dev.tariffsim.stats.MetricStatistics;
 import java.awt.Color;

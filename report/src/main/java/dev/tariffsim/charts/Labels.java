@@ -1,7 +1,7 @@
 package dev.tariffsim.charts;
 
 import dev.tariffsim.engine.OutputSpec;
-import dev.tariffsim.internal.Checks;
+import dev.tariffsim.charts.internal.Checks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package dev.tariffsim.charts;
 
-import dev.tariffsim.internal.Checks;
+import dev.tariffsim.charts.internal.Checks;
 
 /**
  * A horizontal line drawn across a fan chart at a level the scenario names, such as the FX-reserve floor

@@ -1,7 +1,7 @@
 package dev.tariffsim.charts;
 
 import dev.tariffsim.engine.SimulationResult;
-import dev.tariffsim.internal.Checks;
+import dev.tariffsim.charts.internal.Checks;
 import dev.tariffsim.scenario.Scenario;
 import dev.tariffsim.stats.MetricStatistics;
 import dev.tariffsim.stats.SeriesBands;

@@ -1,6 +1,6 @@
 package dev.tariffsim.charts;
 
-import dev.tariffsim.internal.Checks;
+import dev.tariffsim.charts.internal.Checks;
 
 /**
  * One input's Sobol sensitivity indices with their confidence intervals: the share of the output's variance

@@ -1,6 +1,6 @@
 package dev.tariffsim.charts;
 
-import dev.tariffsim.internal.Checks;
+import dev.tariffsim.charts.internal.Checks;
 
 /**
  * One input's bar of a tornado chart: the output when the input is set to its low and to its high value,

@@ -2,7 +2,7 @@ package dev.tariffsim.charts.html;
 
 import dev.tariffsim.charts.AtomicFiles;
 import dev.tariffsim.charts.Chart;
-import dev.tariffsim.internal.Checks;
+import dev.tariffsim.charts.internal.Checks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

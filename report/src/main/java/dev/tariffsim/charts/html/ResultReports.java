@@ -5,7 +5,7 @@ import dev.tariffsim.charts.Labels;
 import dev.tariffsim.charts.ScenarioCharts;
 import dev.tariffsim.engine.RunInfo;
 import dev.tariffsim.engine.SimulationResult;
-import dev.tariffsim.internal.Checks;
+import dev.tariffsim.charts.internal.Checks;
 import dev.tariffsim.scenario.Scenario;
 import dev.tariffsim.scenario.ScenarioJson;
 import dev.tariffsim.stats.Interval;

@@ -1,6 +1,6 @@
 package dev.tariffsim.charts.html;
 
-import dev.tariffsim.internal.Checks;
+import dev.tariffsim.charts.internal.Checks;
 import java.util.List;
 
 /**

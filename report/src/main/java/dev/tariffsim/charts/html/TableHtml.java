@@ -8,7 +8,7 @@ final class TableHtml {
     }
 
     static void append(StringBuilder sb, Table t) {
-        sb.append("<table>\n");
+        sb.append("<div class=\"table\"><table>\n");
         if (!t.caption().isEmpty()) {
             sb.append("<caption>").append(Html.escape(t.caption())).append("</caption>\n");
         }
@@ -26,6 +26,6 @@ final class TableHtml {
             }
             sb.append("</tr>\n");
         }
-        sb.append("</tbody>\n</table>\n");
+        sb.append("</tbody>\n</table></div>\n");
     }
 }
