@@ -93,6 +93,18 @@ final class XyCharts {
         return r;
     }
 
+    /** A base-2 logarithmic axis (points that double, such as convergence checkpoints, fall evenly). */
+    private static ValueAxis logAxis(String label) {
+        org.jfree.chart.axis.LogAxis a = new org.jfree.chart.axis.LogAxis(label);
+        a.setBase(2);
+        a.setNumberFormatOverride(new java.text.DecimalFormat("#,##0",
+            java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US)));
+        a.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        a.setSmallestValue(1);
+        ChartStyle.axis(a);
+        return a;
+    }
+
     private static void grid(XYPlot plot) {
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setDomainGridlinePaint(ChartStyle.GRID);
@@ -157,7 +169,13 @@ final class XyCharts {
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(s);
-        NumberAxis x = ChartStyle.numberAxis(xLabel);
+        double xMin = points.get(0).x();
+        double xMax = xMin;
+        for (CurvePoint p : points) {
+            xMin = Math.min(xMin, p.x());
+            xMax = Math.max(xMax, p.x());
+        }
+        ValueAxis x = xMin > 0 && xMax / xMin >= 16 ? logAxis(xLabel) : ChartStyle.numberAxis(xLabel);
         NumberAxis y = ChartStyle.numberAxis(yLabel);
         DeviationRenderer renderer = band(INNER, MEDIAN, true);
         renderer.setDefaultShapesVisible(points.size() <= 25);
