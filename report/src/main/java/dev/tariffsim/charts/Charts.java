@@ -40,7 +40,7 @@ public final class Charts {
     public static Chart histogram(SimulationResult result, String metric, Labels labels) {
         Checks.requireNonNull(result, "result");
         return HistogramChart.of(result.metric(metric), labels.axisLabel(metric, metric),
-            metric + ": distribution over the paths");
+            metric + ": distribution over the paths", labels.description(metric));
     }
 
     /**

@@ -25,7 +25,7 @@ final class HistogramChart {
     private HistogramChart() {
     }
 
-    static Chart of(MetricStatistics m, String axisLabel, String title) {
+    static Chart of(MetricStatistics m, String axisLabel, String title, String description) {
         Checks.requireArgument(m.count() > 0, "metric " + m.name(), "0 paths", "at least one path");
         double from = m.quantile(TAIL);
         double to = m.quantile(1 - TAIL);
@@ -74,7 +74,7 @@ final class HistogramChart {
         plot.addDomainMarker(quantileMarker(p95, "P95 " + Format.number(p95), side((p95 - lo) / span, false), 40));
         Interval ci = m.confidenceInterval();
         int outside = m.count() - inside;
-        String subtitle = Checks.format("mean %s (95%% CI %s to %s) over %,d paths", Format.number(m.mean()),
+        String subtitle = (description.isEmpty() ? "" : description + "\n") + Checks.format("mean %s (95%% CI %s to %s) over %,d paths", Format.number(m.mean()),
             Format.number(ci.low()), Format.number(ci.high()), m.count())
             + (outside > 0 ? "; " + Format.percent((double) outside / m.count()) + " of paths lie outside the bins" : "");
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);

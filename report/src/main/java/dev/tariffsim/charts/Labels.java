@@ -29,26 +29,35 @@ public final class Labels {
         "dealShare", "Share of paths with the deal in force");
 
     private final Map<String, String> units;
+    private final Map<String, String> descriptions;
 
-    private Labels(Map<String, String> units) {
+    private Labels(Map<String, String> units, Map<String, String> descriptions) {
         this.units = Map.copyOf(units);
+        this.descriptions = Map.copyOf(descriptions);
     }
 
-    /** Units by the naming convention only. */
+    /** Units by the naming convention only, no descriptions. */
     public static Labels defaults() {
-        return new Labels(Map.of());
+        return new Labels(Map.of(), Map.of());
     }
 
     /** Units declared by a model's outputs, else by the naming convention. */
     public static Labels of(OutputSpec spec) {
         Checks.requireNonNull(spec, "spec");
         Map<String, String> m = new LinkedHashMap<>();
+        Map<String, String> d = new LinkedHashMap<>();
         for (OutputSpec.Metric metric : spec.metrics()) {
             if (metric.event()) {
                 m.put(metric.name(), "probability");
             }
         }
-        return new Labels(m);
+        return new Labels(m, d);
+    }
+
+    /** What a metric or series means, as its model declares it; empty when it declares nothing. */
+    public String description(String name) {
+        Checks.requireNonNull(name, "name");
+        return descriptions.getOrDefault(name, "");
     }
 
     /** The unit of a metric or series, for example {@code USD bn}. */
@@ -61,9 +70,11 @@ public final class Labels {
         String base = name.startsWith("a.") || name.startsWith("b.") ? name.substring(2)
             : name.startsWith("diff.") ? name.substring(5) : name;
         if (!base.equals(name)) {
-            String inner = units.get(base);
-            if (inner != null && !inner.isEmpty()) {
-                return inner;
+            for (String other : new String[] {base, "a." + base, "b." + base}) {
+                String inner = units.get(other);
+                if (inner != null && !inner.isEmpty()) {
+                    return inner;
+                }
             }
         }
         if (KNOWN.containsKey(base)) {
@@ -78,10 +89,15 @@ public final class Labels {
         return "USD bn";
     }
 
-    /** A short human title of a metric or series: its declared description, else a known title, else its name. */
+    /** A short human title of a series: a known title, else its declared description, else its name. */
     public String title(String name) {
         Checks.requireNonNull(name, "name");
-        return TITLES.getOrDefault(name, name);
+        String known = TITLES.get(name);
+        if (known != null) {
+            return known;
+        }
+        String declared = description(name);
+        return declared.isEmpty() ? name : Character.toUpperCase(declared.charAt(0)) + declared.substring(1);
     }
 
     /** The axis label of a quantity: its name and unit, as {@code reserves (USD bn)}. */

@@ -20,6 +20,10 @@ final class LabelsTest {
         assertThat(l.unit("monthsInDeal")).isEqualTo("months");
         assertThat(l.unit("lines.parts.volumeChange")).isEqualTo("share");
         assertThat(l.axisLabel("reserves", "reserves")).isEqualTo("reserves (USD bn)");
+        OutputSpec.Builder paired = OutputSpec.builder();
+        paired.event("a.reserveBreach");
+        paired.metric("diff.reserveBreach");
+        assertThat(Labels.of(paired.build()).unit("diff.reserveBreach")).as("from a.reserveBreach").isEqualTo("probability");
     }
 
     @Test

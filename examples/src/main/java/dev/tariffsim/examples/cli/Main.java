@@ -166,7 +166,7 @@ public final class Main {
             case "csv" -> ResultFormat.csv(r, name, a.start());
             default -> CompareTable.render(r, a.name(), b.name());
         };
-        ReportOutput.write(o, err, () -> ResultReports.compare(a, b, r, Labels.of(new ScenarioModel(a).outputs())));
+        ReportOutput.write(o, err, () -> ResultReports.compare(a, b, r, Labels.of(model.outputs())));
         emit(o, text);
     }
 

@@ -96,7 +96,7 @@ public final class ResultReports {
         b.tables("Differences", "difference = b \u2212 a of the means (of probabilities: in percentage points); 95% CI of the"
             + " difference (normal, over paired paths)",
             List.of(new Table("", List.of("metric", "unit", "mean a: " + a.name(), "mean b: " + bScenario.name(),
-                "difference", "95% CI of the difference"), 2, rows)));
+                "difference", "95% CI of the difference"), "llrrrr", rows)));
         for (Map.Entry<String, List<dev.tariffsim.charts.Chart>> e
             : ScenarioCharts.comparison(result, a.name(), bScenario.name(), labels).entrySet()) {
             b.charts(e.getKey(), "", e.getValue());
@@ -110,24 +110,39 @@ public final class ResultReports {
         return probability ? Format.percent(x) : Format.number(x);
     }
 
-    /** A table of the metrics whose names pass {@code keep}: mean, 95% CI, P5, P50, P95, with units. */
+    /**
+     * A table of the metrics whose names pass {@code keep}: unit, mean, 95% CI, P5, P50, P95, and what each
+     * metric means when the model declares it.
+     */
     public static Table metricTable(String caption, SimulationResult result, Labels labels, Predicate<String> keep) {
         List<List<String>> rows = new ArrayList<>();
+        boolean described = false;
+        for (MetricStatistics m : result.metrics().values()) {
+            described |= keep.test(m.name()) && !labels.description(m.name()).isEmpty();
+        }
         for (MetricStatistics m : result.metrics().values()) {
             if (!keep.test(m.name())) {
                 continue;
             }
+            List<String> row = new ArrayList<>(List.of(m.name(), labels.unit(m.name())));
             if (m.isEvent()) {
                 Interval w = m.wilsonInterval();
-                rows.add(List.of(m.name(), labels.unit(m.name()), Format.percent(m.probability()),
+                row.addAll(List.of(Format.percent(m.probability()),
                     Format.percent(w.low()) + " to " + Format.percent(w.high()), "", "", ""));
             } else {
                 Interval ci = m.confidenceInterval();
-                rows.add(List.of(m.name(), labels.unit(m.name()), Format.number(m.mean()),
-                    Format.number(ci.low()) + " to " + Format.number(ci.high()), Format.number(m.quantile(0.05)),
-                    Format.number(m.quantile(0.5)), Format.number(m.quantile(0.95))));
+                row.addAll(List.of(Format.number(m.mean()), Format.number(ci.low()) + " to " + Format.number(ci.high()),
+                    Format.number(m.quantile(0.05)), Format.number(m.quantile(0.5)), Format.number(m.quantile(0.95))));
             }
+            if (described) {
+                row.add(labels.description(m.name()));
+            }
+            rows.add(row);
         }
-        return new Table(caption, List.of("metric", "unit", "mean", "95% CI", "P5", "P50", "P95"), 2, rows);
+        List<String> headers = new ArrayList<>(List.of("metric", "unit", "mean", "95% CI", "P5", "P50", "P95"));
+        if (described) {
+            headers.add("what it is");
+        }
+        return new Table(caption, headers, described ? "llrrrrrl" : "llrrrrr", rows);
     }
 }

@@ -14,14 +14,14 @@ final class TableHtml {
         }
         sb.append("<thead><tr>");
         for (int c = 0; c < t.headers().size(); c++) {
-            sb.append(c < t.textColumns() ? "<th>" : "<th class=\"num\">").append(Html.escape(t.headers().get(c)))
+            sb.append(t.numeric(c) ? "<th class=\"num\">" : "<th>").append(Html.escape(t.headers().get(c)))
                 .append("</th>");
         }
         sb.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : t.rows()) {
             sb.append("<tr>");
             for (int c = 0; c < row.size(); c++) {
-                sb.append(c < t.textColumns() ? "<td>" : "<td class=\"num\">").append(Html.escape(row.get(c)))
+                sb.append(t.numeric(c) ? "<td class=\"num\">" : "<td>").append(Html.escape(row.get(c)))
                     .append("</td>");
             }
             sb.append("</tr>\n");

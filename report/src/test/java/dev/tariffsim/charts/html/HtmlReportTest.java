@@ -119,7 +119,9 @@ final class HtmlReportTest {
     void badPartsAreRefused() {
         assertThatThrownBy(() -> HtmlReport.builder(" ")).isInstanceOf(IllegalArgumentException.class)
             .hasMessage("title is not non-blank: \" \"");
-        assertThatThrownBy(() -> new Table("", List.of("a", "b"), 1, List.of(List.of("x"))))
+        assertThatThrownBy(() -> new Table("", List.of("a", "b"), "lr", List.of(List.of("x"))))
             .hasMessage("rows[0] is not 2 cells, one per header: 1 cells");
+        assertThatThrownBy(() -> new Table("", List.of("a", "b"), "lx", List.of()))
+            .hasMessage("align is not one 'l' or 'r' per header (2): lx");
     }
 }
