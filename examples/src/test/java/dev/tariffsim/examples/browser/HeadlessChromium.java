@@ -37,13 +37,15 @@ final class HeadlessChromium implements AutoCloseable {
         "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable");
 
     private final Process process;
+    private final Path profile;
     private final WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final List<JsonNode> events = new ArrayList<>();
 
-    private HeadlessChromium(Process process, WebSocket socket, Listener listener) {
+    private HeadlessChromium(Process process, Path profile, WebSocket socket, Listener listener) {
         this.process = process;
+        this.profile = profile;
         this.socket = socket;
         listener.owner = this;
     }
@@ -95,7 +97,7 @@ final class HeadlessChromium implements AutoCloseable {
             Listener listener = new Listener();
             WebSocket ws = http.newWebSocketBuilder().connectTimeout(TIMEOUT).buildAsync(URI.create(wsUrl), listener)
                 .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            return new HeadlessChromium(p, ws, listener);
+            return new HeadlessChromium(p, profile, ws, listener);
         } catch (IOException | InterruptedException | RuntimeException e) {
             kill(p);
             throw e;
@@ -176,12 +178,22 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /** Ends the browser and its child processes, and deletes its profile folder. */
     @Override
     public void close() {
         try {
             socket.abort();
         } finally {
             kill(process);
+            deleteTree(profile);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // best effort: a temporary folder left behind is harmless
         }
     }
 
