@@ -9,7 +9,8 @@ public final class Format {
 
     /**
      * A number with four significant figures but at most four decimals, and thousands
-     * separators, for example {@code -48.50}, {@code 1,550}, {@code 0.0759}; NaN as {@code NaN}.
+     * separators, whole numbers without decimals, for example {@code -48.50}, {@code 1,550}, {@code 400},
+     * {@code 0.0759}; NaN as {@code NaN}.
      */
     public static String number(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
@@ -22,7 +23,7 @@ public final class Format {
         if (a >= 1e9 || a < 1e-4) {
             return String.format(Locale.US, "%.3e", x);
         }
-        int decimals = Math.min(4, Math.max(0, 3 - (int) Math.floor(Math.log10(a))));
+        int decimals = x == Math.rint(x) ? 0 : Math.min(4, Math.max(0, 3 - (int) Math.floor(Math.log10(a))));
         String s = String.format(Locale.US, "%,." + decimals + "f", x);
         return s.startsWith("-") ? "\u2212" + s.substring(1) : s;
     }

@@ -32,6 +32,8 @@ final class LabelsTest {
         assertThat(Format.number(1550)).isEqualTo("1,550");
         assertThat(Format.number(0.0759)).isEqualTo("0.0759");
         assertThat(Format.number(0)).isEqualTo("0");
+        assertThat(Format.number(400)).isEqualTo("400");
+        assertThat(Format.number(12.5)).isEqualTo("12.50");
         assertThat(Format.percent(-0.0334)).isEqualTo("\u22123.34%");
     }
 }
