@@ -1,8 +1,11 @@
 package dev.tariffsim.charts;
 
 import dev.tariffsim.engine.SimulationResult;
+import dev.tariffsim.stats.ConvergenceTrace;
+import dev.tariffsim.stats.MetricStatistics;
 import dev.tariffsim.charts.internal.Checks;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,7 +13,8 @@ import java.util.List;
  * {@link Chart} that renders as SVG or PNG.
  *
  * <p>From a {@link SimulationResult}: {@link #histogram} (the distribution of a metric over the paths, P5,
- * P50 and P95 marked) and {@link #fan} (monthly percentile bands of a series). {@link ScenarioCharts} adds
+ * P50 and P95 marked), {@link #fan} (monthly percentile bands of a series) and
+ * {@link #convergence(SimulationResult, String, Labels)} (the running mean and its CI against paths). {@link ScenarioCharts} adds
  * what needs the scenario: calendar months, reference lines (the reserve floor, the FX safeguard rate), the
  * share of paths in each regime, and the standard sets of a run and of a comparison.
  *
@@ -24,12 +28,14 @@ public final class Charts {
 
     /**
      * The histogram of a metric over the paths (40 equal bins from its P0.1 to its P99.9, exact counts),
-     * with P5, P50 and P95 marked; the subtitle gives the mean and its 95% CI. Units by {@link Labels#defaults()}.
+     * with P5, P50 and P95 marked; the subtitle gives the metric's description, the mean and its 95% CI.
+     * Units and descriptions are those the result's model declares.
      *
      * @throws IllegalArgumentException if the result has no such metric
      */
     public static Chart histogram(SimulationResult result, String metric) {
-        return histogram(result, metric, Labels.defaults());
+        Checks.requireNonNull(result, "result");
+        return histogram(result, metric, Labels.of(result.outputs()));
     }
 
     /**
@@ -44,13 +50,39 @@ public final class Charts {
     }
 
     /**
-     * The fan chart of a monthly series: P5-P95 and P25-P75 bands, median and mean, months numbered from 0
-     * (see {@link ScenarioCharts#fan} for calendar months and reference lines).
+     * The fan chart of a monthly series: P5-P95 and P25-P75 bands, median and mean, over the result's
+     * calendar months (month numbers when it has none); see {@link ScenarioCharts#fan} for the scenario's
+     * reference lines.
      *
      * @throws IllegalArgumentException if the result has no such series (for example, series were not recorded)
      */
     public static Chart fan(SimulationResult result, String series) {
-        return fan(result, series, null, List.of(), Labels.defaults());
+        Checks.requireNonNull(result, "result");
+        return fan(result, series, result.start(), List.of(), Labels.of(result.outputs()));
+    }
+
+    /**
+     * The convergence of a metric's estimate in a run: its running mean and 95% CI at the engine's
+     * checkpoints (which double, so the paths axis is logarithmic), the final mean marked.
+     *
+     * @throws IllegalArgumentException if the result has no convergence trace for the metric, or fewer than
+     *     two checkpoints with a standard error
+     */
+    public static Chart convergence(SimulationResult result, String metric, Labels labels) {
+        Checks.requireNonNull(result, "result");
+        ConvergenceTrace trace = result.convergence(metric);
+        List<CurvePoint> points = new ArrayList<>();
+        for (int k = 0; k < trace.size(); k++) {
+            double se = trace.stdError(k);
+            if (Double.isFinite(se) && Double.isFinite(trace.mean(k))) {
+                double h = MetricStatistics.Z95 * se;
+                points.add(new CurvePoint(trace.paths(k), trace.mean(k), trace.mean(k) - h, trace.mean(k) + h));
+            }
+        }
+        Checks.requireArgument(points.size() >= 2, "convergence trace of " + metric, points.size() + " checkpoints",
+            "at least two checkpoints with a standard error");
+        return convergence("convergence-" + slug(metric), metric + ": running mean as paths accumulate",
+            labels.axisLabel(metric, metric), points);
     }
 
     /**

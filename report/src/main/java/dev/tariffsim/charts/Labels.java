@@ -47,9 +47,12 @@ public final class Labels {
         Map<String, String> m = new LinkedHashMap<>();
         Map<String, String> d = new LinkedHashMap<>();
         for (OutputSpec.Metric metric : spec.metrics()) {
-            if (metric.event()) {
-                m.put(metric.name(), "probability");
-            }
+            m.put(metric.name(), metric.event() ? "probability" : metric.unit());
+            d.put(metric.name(), metric.description());
+        }
+        for (OutputSpec.Series series : spec.series()) {
+            m.put(series.name(), series.unit());
+            d.put(series.name(), series.description());
         }
         return new Labels(m, d);
     }

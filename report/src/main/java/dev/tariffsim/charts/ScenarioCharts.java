@@ -117,8 +117,9 @@ public final class ScenarioCharts {
 
     /**
      * The charts of a run, in report order: a fan chart of every series that is not a 0/1 indicator, the
-     * regime shares, the event probabilities, and a histogram of every top-level metric (no '.' in its
-     * name) that is not an event and varies over the paths. Keyed by section title.
+     * regime shares, the event probabilities, a histogram of every top-level metric (no '.' in its name)
+     * that is not an event and varies over the paths, and the convergence of the key metrics. Keyed by
+     * section title.
      */
     public static Map<String, List<Chart>> run(SimulationResult r, Scenario s, Labels labels) {
         Map<String, List<Chart>> sections = new LinkedHashMap<>();
@@ -144,7 +145,34 @@ public final class ScenarioCharts {
         }
         sections.put("Over time", time);
         sections.put("Distributions over the paths", histograms);
+        sections.put("Convergence", convergence(r, labels));
         return sections;
+    }
+
+    /** The metrics whose convergence a run report shows, when the result has them. */
+    public static final List<String> CONVERGENCE_METRICS = List.of("netDealValue", "dealSavings",
+        "investmentNetCost", "reserveBreach");
+
+    /**
+     * Convergence plots of the {@link #CONVERGENCE_METRICS} the result has traces of (with at least two
+     * checkpoints); empty when it has none.
+     */
+    public static List<Chart> convergence(SimulationResult r, Labels labels) {
+        List<Chart> charts = new ArrayList<>();
+        for (String metric : CONVERGENCE_METRICS) {
+            if (r.convergence().containsKey(metric) && checkpoints(r.convergence(metric)) >= 2) {
+                charts.add(Charts.convergence(r, metric, labels));
+            }
+        }
+        return charts;
+    }
+
+    private static int checkpoints(dev.tariffsim.stats.ConvergenceTrace t) {
+        int n = 0;
+        for (int k = 0; k < t.size(); k++) {
+            n += Double.isFinite(t.stdError(k)) ? 1 : 0;
+        }
+        return n;
     }
 
     /**

@@ -51,7 +51,7 @@ final class ChartsTest {
             n++;
         }
         assertThat(n).as("clip paths have ids").isGreaterThan(1);
-        assertThat(svg).contains("netDealValue (USD bn)").contains("P5 ").contains("P50 ").contains("P95 ")
+        assertThat(svg).contains("netDealValue (USD bn PV)").contains("dealSavings - investmentNetCost").contains("P5 ").contains("P50 ").contains("P95 ")
             .doesNotContain("<image").doesNotContain("<script");
     }
 
@@ -81,7 +81,8 @@ final class ChartsTest {
         List<Chart> all = ScenarioCharts.run(result, scenario, Labels.defaults()).values().stream()
             .flatMap(List::stream).toList();
         assertThat(all).extracting(Chart::id).contains("fan-fxRate", "fan-reserves", "fan-cumulativeContributions",
-            "fan-vehicleNav", "regime-shares", "event-probabilities", "histogram-netDealValue")
+            "fan-vehicleNav", "regime-shares", "event-probabilities", "histogram-netDealValue",
+            "convergence-netDealValue", "convergence-reserveBreach")
             .doesNotContain("fan-dealShare", "histogram-reserveBreach", "histogram-refusedCalls")
             .doesNotHaveDuplicates();
     }
@@ -136,6 +137,15 @@ final class ChartsTest {
         String tornado = charts.get(0).svg();
         assertThat(tornado.indexOf(">large<")).as("widest swing first").isLessThan(tornado.indexOf(">small<"));
         assertThat(charts.get(3).svg()).contains("final mean 1.1");
+    }
+
+    @Test
+    void convergenceFollowsTheEnginesTrace() {
+        String svg = Charts.convergence(result, "dealSavings", Labels.of(result.outputs())).svg();
+        assertThat(svg).contains("dealSavings: running mean").contains("final mean "
+            + Format.number(result.convergence("dealSavings").mean(result.convergence("dealSavings").size() - 1)));
+        assertThatThrownBy(() -> Charts.convergence(result, "nope", Labels.defaults()))
+            .hasMessageStartingWith("no convergence trace for nope");
     }
 
     @Test

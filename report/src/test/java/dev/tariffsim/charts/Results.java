@@ -3,8 +3,8 @@ package dev.tariffsim.charts;
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.SimulationResult;
 import dev.tariffsim.scenario.Scenario;
-import dev.tariffsim.scenario.ScenarioJson;
-import dev.tariffsim.scenario.ScenarioModel;
+import dev.tariffsim.format.ScenarioJson;
+import dev.tariffsim.model.ScenarioModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

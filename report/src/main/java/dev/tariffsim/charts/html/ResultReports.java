@@ -7,7 +7,7 @@ import dev.tariffsim.engine.RunInfo;
 import dev.tariffsim.engine.SimulationResult;
 import dev.tariffsim.charts.internal.Checks;
 import dev.tariffsim.scenario.Scenario;
-import dev.tariffsim.scenario.ScenarioJson;
+import dev.tariffsim.format.ScenarioJson;
 import dev.tariffsim.stats.Interval;
 import dev.tariffsim.stats.MetricStatistics;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import dev.tariffsim.charts.Labels;
 import dev.tariffsim.charts.Results;
 import dev.tariffsim.engine.SimulationResult;
 import dev.tariffsim.scenario.Scenario;
-import dev.tariffsim.scenario.ScenarioModel;
+import dev.tariffsim.model.ScenarioModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +75,8 @@ final class HtmlReportTest {
             .contains("<dt>seed</dt><dd>7</dd>").contains("<dt>paths</dt><dd>3,000</dd>")
             .contains("<dt>random generator</dt><dd>" + oneThread.run().generator() + "</dd>")
             .contains("<dt>tariffsim version</dt><dd>" + oneThread.run().version() + "</dd>")
-            .contains("<td>netDealValue</td><td>USD bn</td>").contains("<td>reserveBreach</td><td>probability</td>")
+            .contains("<td>netDealValue</td><td>USD bn PV</td>").contains("<th>what it is</th>")
+            .contains("<td>dealSavings - investmentNetCost</td>").contains("<td>reserveBreach</td><td>probability</td>")
             .contains("<svg").contains("<details><summary>show korea-us-2025.json</summary>")
             .contains("&quot;formatVersion&quot; : 1").contains("@media print");
     }
