@@ -81,7 +81,7 @@ public final class Charts {
         }
         Checks.requireArgument(points.size() >= 2, "convergence trace of " + metric, points.size() + " checkpoints",
             "at least two checkpoints with a standard error");
-        return convergence("convergence-" + slug(metric), metric + ": running mean as paths accumulate",
+        return convergence("convergence-" + slug(metric), metric + ": convergence of the estimate",
             labels.axisLabel(metric, metric), points);
     }
 

@@ -116,17 +116,31 @@ public final class ScenarioCharts {
     }
 
     /**
-     * The charts of a run, in report order: a fan chart of every series that is not a 0/1 indicator, the
+     * The charts of a run, in report order: a fan chart of every series that is not a 0/1 indicator (the
+     * {@link #FIRST_SERIES} first, then those with reference lines), the
      * regime shares, the event probabilities, a histogram of every top-level metric (no '.' in its name)
      * that is not an event and varies over the paths, and the convergence of the key metrics. Keyed by
      * section title.
      */
     public static Map<String, List<Chart>> run(SimulationResult r, Scenario s, Labels labels) {
         Map<String, List<Chart>> sections = new LinkedHashMap<>();
-        List<Chart> time = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String first : FIRST_SERIES) {
+            if (r.series().containsKey(first)) {
+                names.add(first);
+            }
+        }
         for (SeriesBands b : r.series().values()) {
-            if (!indicator(b) && !b.name().startsWith(REGIME_SHARE_PREFIX)) {
-                time.add(fan(r, s, b.name(), labels));
+            if (!names.contains(b.name()) && !referenceLines(s, b.name()).isEmpty()) {
+                names.add(b.name());
+            }
+        }
+        r.series().keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
+        List<Chart> time = new ArrayList<>();
+        for (String name : names) {
+            SeriesBands b = r.series(name);
+            if (!indicator(b) && !name.startsWith(REGIME_SHARE_PREFIX)) {
+                time.add(fan(r, s, name, labels));
             }
         }
         Chart regimes = regimeShares(r, s);
@@ -148,6 +162,9 @@ public final class ScenarioCharts {
         sections.put("Convergence", convergence(r, labels));
         return sections;
     }
+
+    /** The series whose fan charts a run report shows first: the reserves against their floor, the won. */
+    public static final List<String> FIRST_SERIES = List.of("reserves", "fxRate");
 
     /** The metrics whose convergence a run report shows, when the result has them. */
     public static final List<String> CONVERGENCE_METRICS = List.of("netDealValue", "dealSavings",

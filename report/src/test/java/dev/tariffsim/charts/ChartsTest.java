@@ -142,7 +142,7 @@ final class ChartsTest {
     @Test
     void convergenceFollowsTheEnginesTrace() {
         String svg = Charts.convergence(result, "dealSavings", Labels.of(result.outputs())).svg();
-        assertThat(svg).contains("dealSavings: running mean").contains("final mean "
+        assertThat(svg).contains("dealSavings: convergence of the estimate").contains("final mean "
             + Format.number(result.convergence("dealSavings").mean(result.convergence("dealSavings").size() - 1)));
         assertThatThrownBy(() -> Charts.convergence(result, "nope", Labels.defaults()))
             .hasMessageStartingWith("no convergence trace for nope");

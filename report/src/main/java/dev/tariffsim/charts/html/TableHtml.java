@@ -8,7 +8,8 @@ final class TableHtml {
     }
 
     static void append(StringBuilder sb, Table t) {
-        sb.append("<div class=\"table\"><table>\n");
+        boolean described = !t.headers().isEmpty() && !t.numeric(t.headers().size() - 1);
+        sb.append(described ? "<div class=\"table\"><table class=\"described\">\n" : "<div class=\"table\"><table>\n");
         if (!t.caption().isEmpty()) {
             sb.append("<caption>").append(Html.escape(t.caption())).append("</caption>\n");
         }
