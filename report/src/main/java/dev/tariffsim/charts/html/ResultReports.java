@@ -81,29 +81,44 @@ public final class ResultReports {
             + bScenario.description());
         b.setting("a", a.name()).setting("b", bScenario.name());
         settings(b, result.run());
-        List<List<String>> rows = new ArrayList<>();
-        for (MetricStatistics d : result.metrics().values()) {
-            if (!d.name().startsWith("diff.")) {
-                continue;
-            }
-            String metric = d.name().substring(5);
-            Interval ci = d.confidenceInterval();
-            boolean p = "probability".equals(labels.unit(metric));
-            rows.add(List.of(metric, labels.unit(metric), value(result.metric("a." + metric).mean(), p),
-                value(result.metric("b." + metric).mean(), p), value(d.mean(), p),
-                value(ci.low(), p) + " to " + value(ci.high(), p)));
-        }
-        b.tables("Differences", "difference = b \u2212 a of the means (of probabilities: in percentage points); 95% CI of the"
-            + " difference (normal, over paired paths)",
-            List.of(new Table("", List.of("metric", "unit", "mean a: " + a.name(), "mean b: " + bScenario.name(),
-                "difference", "95% CI of the difference"), "llrrrr", rows)));
+        String note = "difference = b \u2212 a of the means (of probabilities: in percentage points); 95% CI of the"
+            + " difference (normal, over paired paths)";
+        b.tables("Differences", note, List.of(differenceTable(a.name(), bScenario.name(), result, labels,
+            n -> n.indexOf('.') < 0)));
         for (Map.Entry<String, List<dev.tariffsim.charts.Chart>> e
             : ScenarioCharts.comparison(result, a.name(), bScenario.name(), labels).entrySet()) {
             b.charts(e.getKey(), "", e.getValue());
         }
+        b.tables("All differences", "Per product line, per funding source and the drawn inputs.",
+            List.of(differenceTable(a.name(), bScenario.name(), result, labels, n -> n.indexOf('.') >= 0)));
         b.collapsed("Scenario a", "", "show " + a.name() + ".json", ScenarioJson.write(a));
         b.collapsed("Scenario b", "", "show " + bScenario.name() + ".json", ScenarioJson.write(bScenario));
         return b.footer("tariffsim " + result.run().version() + " \u00b7 " + REPRODUCE);
+    }
+
+    /**
+     * A table of the shared metrics whose names pass {@code keep}: the mean under a and under b, the
+     * difference b - a and its 95% CI, with units (probabilities as percentages).
+     *
+     * @param result a result of a paired model (metrics {@code a.*}, {@code b.*}, {@code diff.*})
+     */
+    public static Table differenceTable(String aName, String bName, SimulationResult result, Labels labels,
+                                        Predicate<String> keep) {
+        List<List<String>> rows = new ArrayList<>();
+        for (MetricStatistics d : result.metrics().values()) {
+            if (!d.name().startsWith("diff.") || !keep.test(d.name().substring(5))) {
+                continue;
+            }
+            String metric = d.name().substring(5);
+            String unit = labels.unit(d.name());
+            Interval ci = d.confidenceInterval();
+            boolean p = "probability".equals(unit);
+            rows.add(List.of(metric, unit, value(result.metric("a." + metric).mean(), p),
+                value(result.metric("b." + metric).mean(), p), value(d.mean(), p),
+                value(ci.low(), p) + " to " + value(ci.high(), p)));
+        }
+        return new Table("", List.of("metric", "unit", "mean a: " + aName, "mean b: " + bName, "difference",
+            "95% CI of the difference"), "llrrrr", rows);
     }
 
     private static String value(double x, boolean probability) {

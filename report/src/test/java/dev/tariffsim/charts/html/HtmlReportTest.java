@@ -82,6 +82,18 @@ final class HtmlReportTest {
     }
 
     @Test
+    void theComparisonReportShowsDifferencesWithTheirUnits() {
+        Scenario noDeal = Results.scenario("no-deal");
+        SimulationResult paired = dev.tariffsim.engine.MonteCarlo.builder().paths(2000).seed(3).build()
+            .run(dev.tariffsim.engine.PairedModel.of(new ScenarioModel(scenario), new ScenarioModel(noDeal)));
+        String html = ResultReports.compare(scenario, noDeal, paired, Labels.of(paired.outputs())).build().html();
+        assertThat(html).contains("<title>no-deal vs korea-us-2025</title>")
+            .contains("<td>netDealValue</td><td>USD bn PV</td>").contains("<td>reserveBreach</td><td>probability</td>")
+            .contains("<td>lines.vehicles.dealSavings</td>").contains("differences-USD-bn-PV")
+            .contains("histogram-diff.netDealValue").contains("show no-deal.json");
+    }
+
+    @Test
     void everyIdInTheDocumentIsUnique() {
         Chart c = Charts.histogram(oneThread, "dealSavings");
         HtmlReport r = HtmlReport.builder("t").charts("A", "", List.of(c, c)).charts("A", "", List.of(c)).build();
