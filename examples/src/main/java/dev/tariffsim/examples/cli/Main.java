@@ -1,5 +1,7 @@
 package dev.tariffsim.examples.cli;
 
+import dev.tariffsim.charts.Labels;
+import dev.tariffsim.charts.html.ResultReports;
 import dev.tariffsim.engine.PairedModel;
 import dev.tariffsim.engine.PathModel;
 import dev.tariffsim.engine.ProgressListener;
@@ -39,6 +41,9 @@ public final class Main {
           --threads K            worker threads (default: the number of processors); results do not depend on it
           --format %s  output format (default table)
           --out FILE             write the output to FILE instead of standard output
+          --report FILE.html     also write a self-contained HTML report (charts inline, opens offline)
+          --charts DIR           also write every chart as DIR/<chart>.svg and .png (DIR is created if needed)
+          --timestamp            stamp the report with the time it was made (else reruns are byte-identical)
           --antithetic           antithetic pairs of paths
           --no-series            skip the monthly bands (faster)
           --quantiles auto|exact|sketch  exact keeps every path's values (8 bytes per metric per path); sketch keeps
@@ -126,7 +131,9 @@ public final class Main {
 
     private void run(Options o) throws IOException {
         Scenario s = one(o, "run");
-        emit(o, o.format.render(simulate(o, List.of(s))));
+        SimulationResult r = simulate(o, List.of(s));
+        ReportOutput.write(o, err, () -> ResultReports.run(s, r, Labels.of(r.outputs())));
+        emit(o, o.format.render(r));
     }
 
     private SimulationResult simulate(Options o, List<Scenario> scenarios) {
@@ -154,7 +161,9 @@ public final class Main {
         Scenario a = Examples.load(o.positional.get(0));
         Scenario b = Examples.load(o.positional.get(1));
         o.series = false;
-        emit(o, o.format.render(simulate(o, List.of(a, b))));
+        SimulationResult r = simulate(o, List.of(a, b));
+        ReportOutput.write(o, err, () -> ResultReports.compare(a, b, r, Labels.of(r.outputs())));
+        emit(o, o.format.render(r));
     }
 
     private void validate(String[] args) {
