@@ -10,11 +10,11 @@ import java.util.Arrays;
  * <p>Quantiles are exact: linear interpolation between order statistics ({@code h = (n-1) q}, Hyndman and
  * Fan's type 7, the default of R and NumPy); or, for statistics made {@link #ofSketch from a sketch} (a
  * bounded-memory run), within a relative {@link QuantileSketch#RELATIVE_ERROR} of the nearest-rank order
- * statistic, with exact moments, extremes and event counts ({@link #quantileMethod()} says which). The standard error is {@code stdDev / sqrt(n)} and the 95%
- * interval {@code mean +- 1.959964 stdError}. Under antithetic sampling ({@link #adoptPaired}) the standard
- * error is that of the means of the antithetic pairs, {@code sd(pair means) / sqrt(pairs)}: the pairs are
- * independent, their two paths are not, and only this form is valid whether or not the output is monotone in
- * the draws.
+ * statistic, with exact moments, extremes and event counts ({@link #quantileMethod()} says which). The
+ * standard error is {@code stdDev / sqrt(n)} and the 95% interval {@code mean +- 1.959964 stdError}. Under
+ * antithetic sampling ({@link #adoptPaired}) the standard error is that of the means of the antithetic pairs,
+ * {@code sd(pair means) / sqrt(pairs)}: the pairs are independent, their two paths are not, and only this form is
+ * valid whether or not the output is monotone in the draws.
  *
  * <p>Undefined values are NaN: with no path every statistic; with one path (or fewer than two complete pairs)
  * the standard deviation, standard error and confidence interval; with no path the Wilson interval.

@@ -70,8 +70,8 @@ public final class MetricSummary implements Serializable {
      * @throws IllegalArgumentException if it summarises another metric or another pairing
      */
     public void merge(MetricSummary other) {
-        Checks.requireArgument(name.equals(other.name) && event == other.event && (pairs == null) == (other.pairs == null),
-            "other", other.name, "a summary of metric " + name + " with the same pairing");
+        boolean same = name.equals(other.name) && event == other.event && (pairs == null) == (other.pairs == null);
+        Checks.requireArgument(same, "other", other.name, "a summary of metric " + name + " with the same pairing");
         if (pairs != null) {
             pairs.merge(other.pairs, count == 0);
         }

@@ -86,7 +86,8 @@ interface OrderStatistics {
 
         @Override
         public String method() {
-            return String.format(java.util.Locale.US, "sketch, relative error %.1f%%", 100 * QuantileSketch.RELATIVE_ERROR);
+            return String.format(java.util.Locale.US, "sketch, relative error %.1f%%",
+                100 * QuantileSketch.RELATIVE_ERROR);
         }
     }
 }

@@ -25,8 +25,8 @@ import scala.runtime.BoxedUnit;
  * per range; each task makes the model from its {@link ModelSource} and simulates its range with
  * {@link MonteCarlo#simulate(PathModel, PathRange)}; the driver merges the partial {@link ResultAccumulator}s in
  * range order as they arrive and makes the ordinary {@link SimulationResult} with
- * {@link MonteCarlo#result(PathModel, ResultAccumulator)}. {@link #runAll} puts several models (the points of a sweep, the A, B and
- * AB_j matrices of a Sobol analysis) into one job of point x range tasks.
+ * {@link MonteCarlo#result(PathModel, ResultAccumulator)}. {@link #runAll} puts several models (the points of a
+ * sweep, say) into one job of point x range tasks.
  *
  * <h2>Reproducibility</h2>
  * Path {@code i} draws from streams seeded by (seed, {@code i}, component) alone, so which executor runs a range,
@@ -100,7 +100,8 @@ public final class SparkMonteCarlo {
         for (ModelSource s : points) {
             models.add(s.create());
         }
-        List<PathRange> ranges = ranges(settings.paths(), partitions > 0 ? partitions : 4 * context.defaultParallelism());
+        int wanted = partitions > 0 ? partitions : 4 * context.defaultParallelism();
+        List<PathRange> ranges = ranges(settings.paths(), wanted);
         List<RangeTask> tasks = new ArrayList<>();
         for (int p = 0; p < points.size(); p++) {
             for (PathRange r : ranges) {
@@ -119,7 +120,8 @@ public final class SparkMonteCarlo {
             return BoxedUnit.UNIT;
         };
         try {
-            context.sc().runJob(rdd.rdd(), work, handler, scala.reflect.ClassTag$.MODULE$.apply(ResultAccumulator.class));
+            context.sc().runJob(rdd.rdd(), work, handler,
+                scala.reflect.ClassTag$.MODULE$.apply(ResultAccumulator.class));
         } catch (RuntimeException e) {
             throw new ClusterRunException(e);
         } catch (Exception e) { // Spark throws its checked SparkException unchecked
