@@ -1,13 +1,14 @@
 package dev.tariffsim.stats;
 
 import dev.tariffsim.internal.Checks;
+import dev.tariffsim.internal.ExactSums;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * A bounded-memory summary of one metric's values, in path order: their exact sum and exact sum of squares (see
- * {@link ExactSum}), the count and a {@link QuantileSketch}; for antithetic runs also the exact sums of the pair
+ * A bounded-memory summary of one metric's values, in path order: their exact sum and exact sum of squares (fixed
+ * point over the whole range of {@code double}, so no rounding happens until they are read), the count and a {@link QuantileSketch}; for antithetic runs also the exact sums of the pair
  * means. Memory does not grow with the number of values, and the summary does not depend on how the values were
  * split into consecutive parts and merged: its statistics are bit-identical for any partition. The price is
  * quantiles within a relative {@link QuantileSketch#RELATIVE_ERROR} instead of exact ones.
@@ -20,8 +21,8 @@ public final class MetricSummary implements Serializable {
 
     private final String name;
     private final boolean event;
-    private final ExactSum sum = new ExactSum();
-    private final ExactSum sumOfSquares = new ExactSum();
+    /** Sum 0: the values; sum 1: their squares, each as its rounded square plus the exact rounding error. */
+    private final ExactSums sums = new ExactSums(2);
     private final QuantileSketch sketch = new QuantileSketch();
     private long count;
     private final PairSums pairs;
@@ -53,9 +54,9 @@ public final class MetricSummary implements Serializable {
                     event ? "not 0 or 1" : "not finite", v));
             }
             double square = v * v;
-            sum.add(v);
-            sumOfSquares.add(square);
-            sumOfSquares.add(Math.fma(v, v, -square));
+            sums.add(0, v);
+            sums.add(1, square);
+            sums.add(1, Math.fma(v, v, -square));
             if (pairs != null) {
                 pairs.add(v, firstPath + i, count + i == 0);
             }
@@ -75,16 +76,14 @@ public final class MetricSummary implements Serializable {
         if (pairs != null) {
             pairs.merge(other.pairs, count == 0);
         }
-        sum.merge(other.sum);
-        sumOfSquares.merge(other.sumOfSquares);
+        sums.addAll(other.sums);
         sketch.merge(other.sketch);
         count += other.count;
     }
 
     /** Forgets every value. */
     public void clear() {
-        sum.clear();
-        sumOfSquares.clear();
+        sums.clear();
         sketch.clear();
         count = 0;
         if (pairs != null) {
@@ -99,13 +98,13 @@ public final class MetricSummary implements Serializable {
 
     /** The mean, rounded once from the exact sum; NaN when empty. */
     public double mean() {
-        return count == 0 ? Double.NaN : sum.exact().divide(BigDecimal.valueOf(count), MathContext.DECIMAL128)
+        return count == 0 ? Double.NaN : sums.exact(0).divide(BigDecimal.valueOf(count), MathContext.DECIMAL128)
             .doubleValue();
     }
 
     /** The sample standard deviation (divisor {@code n - 1}) from the exact sums; NaN for fewer than two values. */
     public double stdDev() {
-        return count < 2 ? Double.NaN : Math.sqrt(variance(sum, sumOfSquares, count));
+        return count < 2 ? Double.NaN : Math.sqrt(variance(sums, count));
     }
 
     /** The standard error of the mean: from the pair means if paired (NaN for fewer than two pairs). */
@@ -125,7 +124,7 @@ public final class MetricSummary implements Serializable {
 
     /** The exact sum, rounded once. */
     public double sum() {
-        return sum.doubleValue();
+        return sums.value(0);
     }
 
     /** The statistics of the summarised values, with sketched quantiles. */
@@ -133,9 +132,10 @@ public final class MetricSummary implements Serializable {
         return MetricStatistics.ofSketch(name, event, count, mean(), stdDev(), stdError(), sketch);
     }
 
-    static double variance(ExactSum s1, ExactSum s2, long n) {
-        BigDecimal s = s1.exact();
-        BigDecimal ss = s2.exact().subtract(s.multiply(s).divide(BigDecimal.valueOf(n), MathContext.DECIMAL128));
+    /** The sample variance of {@code n} values from the exact sum (0) and sum of squares (1) in {@code sums}. */
+    static double variance(ExactSums sums, long n) {
+        BigDecimal s = sums.exact(0);
+        BigDecimal ss = sums.exact(1).subtract(s.multiply(s).divide(BigDecimal.valueOf(n), MathContext.DECIMAL128));
         return Math.max(0, ss.divide(BigDecimal.valueOf(n - 1), MathContext.DECIMAL128).doubleValue());
     }
 
@@ -145,8 +145,7 @@ public final class MetricSummary implements Serializable {
      */
     private static final class PairSums implements Serializable {
         private static final long serialVersionUID = 1L;
-        private final ExactSum sum = new ExactSum();
-        private final ExactSum sumOfSquares = new ExactSum();
+        private final ExactSums sums = new ExactSums(2);
         private long pairs;
         private boolean hasLeading;
         private double leading;
@@ -169,9 +168,9 @@ public final class MetricSummary implements Serializable {
         private void pair(double a, double b) {
             double y = 0.5 * (a + b);
             double square = y * y;
-            sum.add(y);
-            sumOfSquares.add(square);
-            sumOfSquares.add(Math.fma(y, y, -square));
+            sums.add(0, y);
+            sums.add(1, square);
+            sums.add(1, Math.fma(y, y, -square));
             pairs++;
         }
 
@@ -184,21 +183,19 @@ public final class MetricSummary implements Serializable {
             }
             hasOpen = other.hasOpen;
             open = other.open;
-            sum.merge(other.sum);
-            sumOfSquares.merge(other.sumOfSquares);
+            sums.addAll(other.sums);
             pairs += other.pairs;
         }
 
         void clear() {
-            sum.clear();
-            sumOfSquares.clear();
+            sums.clear();
             pairs = 0;
             hasLeading = false;
             hasOpen = false;
         }
 
         double stdError() {
-            return pairs < 2 ? Double.NaN : Math.sqrt(variance(sum, sumOfSquares, pairs) / pairs);
+            return pairs < 2 ? Double.NaN : Math.sqrt(variance(sums, pairs) / pairs);
         }
     }
 }
