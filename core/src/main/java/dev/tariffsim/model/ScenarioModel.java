@@ -44,6 +44,8 @@ public final class ScenarioModel implements PathModel {
     /** Present value of the shipbuilding equity and loans' net cost; deterministic. */
     final double shipbuildingFixedNet;
     final Outputs out;
+    /** Each month's calendar-year index (0 = the year of month 0). */
+    final int[] yearOf;
 
     /**
      * The model of a scenario.
@@ -64,9 +66,16 @@ public final class ScenarioModel implements PathModel {
         }
         this.guarantees = new GuaranteeLosses(scenario.pledge().shipbuilding().guarantees(), months,
             Math.exp(-scenario.discountRate() * months / 24.0), annuity);
+        // Funded at the spread over r: the payment itself is already discounted at r (docs/model.md).
         this.shipbuildingFixedNet = scenario.pledge().shipbuilding()
-            .equityAndLoanNetPv(scenario.financing().blendedRate(), discount, dt);
-        this.out = new Outputs(scenario);
+            .equityAndLoanNetPv(scenario.financing().blendedRate() - scenario.discountRate(), discount, dt);
+        this.yearOf = new int[months];
+        int[] perYear = new int[trade.yearCount()];
+        for (int t = 0; t < months; t++) {
+            yearOf[t] = scenario.start().plusMonths(t).getYear() - trade.firstYear();
+            perYear[yearOf[t]]++;
+        }
+        this.out = new Outputs(scenario, trade.firstYear(), perYear);
     }
 
     /** The scenario. */
