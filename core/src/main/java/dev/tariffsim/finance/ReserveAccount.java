@@ -24,10 +24,10 @@ public record ReserveAccount(double initial, double annualYield, double retained
                              double interventionIntensity, double interventionThreshold, double receiptsToReserves) {
     /** @throws IllegalArgumentException naming the offending field */
     public ReserveAccount {
-        Checks.requireNonNegativeFinite(initial, "initial");
+        Checks.requireAmount(initial, "initial");
         Checks.requireInRange(annualYield, -0.1, 1, "annualYield");
         Checks.requireProbability(retainedIncomeShare, "retainedIncomeShare");
-        Checks.requireNonNegativeFinite(floor, "floor");
+        Checks.requireAmount(floor, "floor");
         Checks.requireInRange(interventionIntensity, 0, 100, "interventionIntensity");
         Checks.requireArgument(interventionThreshold > 0, "interventionThreshold", interventionThreshold,
             "positive (or infinite for none)");

@@ -26,7 +26,7 @@ final class ClosedFormTest {
     private static final double REL = 1e-12;
 
     private static Map<String, MetricStatistics> run(Scenario s) {
-        ResultAccumulator acc = MonteCarlo.simulate(new ScenarioModel(s), 1, false, true, new PathRange(0, 3));
+        ResultAccumulator acc = MonteCarlo.builder().seed(1).antithetic(false).recordSeries(true).build().simulate(new ScenarioModel(s), new PathRange(0, 3));
         return acc.metricStatistics();
     }
 
@@ -121,8 +121,7 @@ final class ClosedFormTest {
 
     @Test
     void seriesFollowTheClosedForms() {
-        ResultAccumulator acc = MonteCarlo.simulate(new ScenarioModel(TestScenarios.degenerate(PHI, EPS)), 1, false,
-            true, new PathRange(0, 2));
+        ResultAccumulator acc = MonteCarlo.builder().seed(1).antithetic(false).recordSeries(true).build().simulate(new ScenarioModel(TestScenarios.degenerate(PHI, EPS)), new PathRange(0, 2));
         SeriesBands fx = acc.seriesBands().get("fxRate");
         SeriesBands paid = acc.seriesBands().get("cumulativeContributions");
         for (int t = 0; t < 120; t++) {
