@@ -19,7 +19,8 @@ final class OutputsTest {
     @Test
     void everyMetricAndSeriesHasAUnitAndADescription() {
         OutputSpec spec = MODEL.outputs();
-        assertThat(spec.metrics()).hasSize(36);
+        // 48 path metrics plus 13 calendar-year flows (per line: export value, tariff, volume) for 2025..2035.
+        assertThat(spec.metrics()).hasSize(48 + 11 * 13);
         for (OutputSpec.Metric m : spec.metrics()) {
             assertThat(m.unit()).as(m.name()).isNotBlank();
             assertThat(m.description()).as(m.name()).isNotBlank();
@@ -28,7 +29,7 @@ final class OutputsTest {
             }
         }
         assertThat(spec.metric("dealSavings").unit()).isEqualTo("USD bn PV");
-        assertThat(spec.metric("exporterLossKrwTn").unit()).isEqualTo("KRW tn PV");
+        assertThat(spec.metric("exporterRevenueLossKrwTn").unit()).isEqualTo("KRW tn PV");
         assertThat(spec.metric("monthsInDeal").unit()).isEqualTo("months");
         assertThat(spec.metric("lines.vehicles.volumeChange").unit()).isEqualTo("fraction");
         assertThat(spec.series("fxRate").unit()).isEqualTo("KRW per USD");
