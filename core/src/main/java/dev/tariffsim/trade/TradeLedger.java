@@ -31,6 +31,7 @@ public final class TradeLedger {
     /** Per (year, line): export value, tariff paid, volume index; per year: income loss, savings (USD, KRW). */
     private final double[] yearExport;
     private final double[] yearTariff;
+    private final double[] yearTariffKrw;
     private final double[] yearVolume;
     private final double[] yearIncomeLoss;
     private final double[] yearIncomeLossKrw;
@@ -72,6 +73,7 @@ public final class TradeLedger {
         this.line = new double[FLOWS * table.lineCount];
         this.yearExport = new double[years * table.lineCount];
         this.yearTariff = new double[years * table.lineCount];
+        this.yearTariffKrw = new double[years * table.lineCount];
         this.yearVolume = new double[years * table.lineCount];
         this.yearIncomeLoss = new double[years];
         this.yearIncomeLossKrw = new double[years];
@@ -175,8 +177,8 @@ public final class TradeLedger {
         for (int y = 0; y < years; y++) {
             double exports = 0;
             double tariff = 0;
+            double tariffKrw = 0;
             double volume = 0;
-            double months = 0;
             for (int k = 0; k < rates; k++) {
                 int cell = i * rates + k;
                 double su = yearly[y * lines * rates + cell];
@@ -184,15 +186,17 @@ public final class TradeLedger {
                 double saving = f.incomeLoss[kc] - f.incomeLoss[cell];
                 exports += v * f.export[cell] * su;
                 tariff += v * tt.rates[k] * f.export[cell] * su;
+                tariffKrw += v * tt.rates[k] * f.export[cell] * sk / 1000;
                 volume += f.volume[cell] * su;
                 yearIncomeLoss[y] += v * f.incomeLoss[cell] * su;
                 yearIncomeLossKrw[y] += v * f.incomeLoss[cell] * sk / 1000;
                 yearSavings[y] += v * saving * su;
                 yearSavingsKrw[y] += v * saving * sk / 1000;
             }
-            months = tt.monthsInYear[y];
+            int months = tt.monthsInYear[y];
             yearExport[y * lines + i] = exports;
             yearTariff[y * lines + i] = tariff;
+            yearTariffKrw[y * lines + i] = tariffKrw;
             yearVolume[y * lines + i] = months > 0 ? volume / months : 0;
         }
     }
@@ -236,6 +240,11 @@ public final class TradeLedger {
     /** Line {@code i}'s tariff paid in calendar year index {@code y}, USD bn, undiscounted. */
     public double yearTariffPaid(int y, int i) {
         return yearTariff[y * table.lineCount + i];
+    }
+
+    /** {@link #yearTariffPaid} in KRW trillions at each month's rate. */
+    public double yearTariffPaidKrwTn(int y, int i) {
+        return yearTariffKrw[y * table.lineCount + i];
     }
 
     /** Line {@code i}'s volume in calendar year index {@code y}: the mean of {@code D q} over its months. */

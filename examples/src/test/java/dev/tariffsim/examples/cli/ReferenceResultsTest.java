@@ -35,9 +35,9 @@ final class ReferenceResultsTest {
             sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
             sha.update(ByteBuffer.allocate(16).putDouble(e.getValue().min()).putDouble(e.getValue().max()).array());
         }
-        assertThat(RESULT.metrics()).hasSize(191);
+        assertThat(RESULT.metrics()).hasSize(213);
         assertThat(HexFormat.of().formatHex(sha.digest()))
-            .isEqualTo("553b9fda19f9c2384f79ae61f37c3ac776359878e94745c8b68ed30dff61dd92");
+            .isEqualTo("872a48eb4e739dd7e2ae5ac316a894167407e23a2240a86fcce6c6be6f4be2d3");
     }
 
     @Test
