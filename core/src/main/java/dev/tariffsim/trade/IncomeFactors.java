@@ -20,6 +20,8 @@ final class IncomeFactors {
     final double[] incomeLoss;
     /** {@code q phi tau}. */
     final double[] consumerCost;
+    /** {@code q} of each rate, shared by the lines. */
+    private final double[] volumeOfRate;
 
     IncomeFactors(TradeTable table) {
         this.table = table;
@@ -30,10 +32,14 @@ final class IncomeFactors {
         absorbed = new double[cells];
         incomeLoss = new double[cells];
         consumerCost = new double[cells];
+        volumeOfRate = new double[table.rates.length];
     }
 
     void compute(double phi, double eps) {
         final double[] rates = table.rates;
+        for (int k = 0; k < rates.length; k++) {
+            volumeOfRate[k] = TradeEffects.volume(phi, eps, rates[k]);
+        }
         for (int i = 0; i < table.lineCount; i++) {
             double va = table.valueAdded[i];
             double a = table.affiliate[i];
@@ -41,7 +47,7 @@ final class IncomeFactors {
             for (int k = 0; k < rates.length; k++) {
                 int cell = i * rates.length + k;
                 double tau = rates[k];
-                double q = TradeEffects.volume(phi, eps, tau);
+                double q = volumeOfRate[k];
                 double u = TradeEffects.fobUnitValue(phi, tau, psi);
                 double margin = q * (1 - psi) * (1 - phi) * tau;
                 volume[cell] = q;
