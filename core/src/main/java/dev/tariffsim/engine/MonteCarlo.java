@@ -61,7 +61,7 @@ public final class MonteCarlo {
         this.threads = b.threads;
         this.antithetic = b.antithetic;
         this.recordSeries = b.recordSeries;
-        this.quantiles = b.quantiles.resolve(b.paths);
+        this.quantiles = b.quantiles;
         this.targets = List.copyOf(b.targets);
         this.minPaths = b.minPaths;
         this.checkEvery = b.checkEvery;
@@ -89,7 +89,7 @@ public final class MonteCarlo {
         Checks.requireArgument(range.end() <= MAX_PATHS, "range.end", range.end(), "at most " + MAX_PATHS);
         Worker w = new Worker(model, seed, antithetic);
         ResultAccumulator acc = new ResultAccumulator(model.outputs(), range.start(), (int) range.size(), recordSeries,
-            antithetic, quantiles);
+            antithetic, quantiles.resolve(paths, model.outputs().metrics().size()));
         w.simulate(range.start(), range.end(), acc);
         return acc;
     }
@@ -138,7 +138,8 @@ public final class MonteCarlo {
         Cancellation cancel = cancellation != null ? cancellation : new Cancellation();
         long start = System.nanoTime();
         int reserve = (int) (targets.isEmpty() ? paths : Math.min(paths, 1 << 20));
-        ResultAccumulator total = new ResultAccumulator(spec, 0, reserve, recordSeries, antithetic, quantiles);
+        ResultAccumulator total = new ResultAccumulator(spec, 0, reserve, recordSeries, antithetic,
+            quantiles.resolve(paths, spec.metrics().size()));
         Worker[] workers = new Worker[threads];
         ArrayDeque<ResultAccumulator> pool = new ArrayDeque<>();
         ParallelRound.Clock clock = new ParallelRound.Clock(start, paths, listener);
@@ -237,7 +238,7 @@ public final class MonteCarlo {
             return this;
         }
 
-        /** How metrics are kept (default {@code AUTO}, resolved by {@link #paths}; see {@link QuantileMode}). */
+        /** How metrics are kept (default {@code AUTO}: by the run's paths x metrics; see {@link QuantileMode}). */
         public Builder quantiles(QuantileMode quantiles) {
             this.quantiles = Checks.requireNonNull(quantiles, "quantiles");
             return this;

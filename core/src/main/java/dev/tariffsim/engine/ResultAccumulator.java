@@ -81,7 +81,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         this.antithetic = antithetic;
         this.recordSeries = recordSeries;
         int m = spec.metrics().size();
-        boolean sketch = Checks.requireNonNull(quantiles, "quantiles").resolve(expectedPaths) == QuantileMode.SKETCH;
+        boolean sketch = Checks.requireNonNull(quantiles, "quantiles").resolve(expectedPaths, spec.metrics().size())
+            == QuantileMode.SKETCH;
         this.sketches = sketch ? new MetricSketches(spec, antithetic) : null;
         this.capacity = sketch ? MetricSketches.BUFFER : Math.max(1, expectedPaths);
         this.values = new double[m][capacity];

@@ -58,9 +58,10 @@ final class QuantileModeTest {
 
     @Test
     void autoKeepsExactValuesUpToTheThresholdAndSketchesAbove() {
-        assertThat(QuantileMode.AUTO.resolve(QuantileMode.AUTO_SKETCH_ABOVE)).isEqualTo(QuantileMode.EXACT);
-        assertThat(QuantileMode.AUTO.resolve(QuantileMode.AUTO_SKETCH_ABOVE + 1)).isEqualTo(QuantileMode.SKETCH);
-        assertThat(QuantileMode.EXACT.resolve(Long.MAX_VALUE)).isEqualTo(QuantileMode.EXACT);
+        assertThat(QuantileMode.AUTO.resolve(QuantileMode.AUTO_EXACT_VALUES / 4, 4)).isEqualTo(QuantileMode.EXACT);
+        assertThat(QuantileMode.AUTO.resolve(QuantileMode.AUTO_EXACT_VALUES / 4 + 1, 4)).isEqualTo(QuantileMode.SKETCH);
+        assertThat(QuantileMode.EXACT.resolve(1L << 40, 200)).isEqualTo(QuantileMode.EXACT);
+        assertThat(QuantileMode.SKETCH.resolve(1, 1)).isEqualTo(QuantileMode.SKETCH);
         assertThat(run(QuantileMode.AUTO, 2).metric("terminal").quantileMethod()).isEqualTo("exact");
         assertThat(run(QuantileMode.AUTO, 2).quantiles()).isEqualTo("exact");
         assertThat(run(QuantileMode.SKETCH, 2).quantiles()).isEqualTo("sketch, relative error 0.4%");

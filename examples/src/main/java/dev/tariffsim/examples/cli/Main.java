@@ -48,7 +48,7 @@ public final class Main {
           --no-series            skip the monthly bands (faster)
           --quantiles auto|exact|sketch  exact keeps every path's values (8 bytes per metric per path); sketch keeps
                                  bounded summaries: exact means and probabilities, quantiles within 0.4%%
-                                 (default auto: sketch above %d paths)
+                                 (default auto: sketch when paths x metrics exceeds %d)
           --rel-precision M=F    stop once the 95%% CI half-width of metric M is at most F times |mean|
           --abs-precision M=H    stop once the 95%% CI half-width of metric M is at most H
           --min-paths N          paths before the first precision check (default 10240)
@@ -59,7 +59,7 @@ public final class Main {
         only once at least %d paths lie above the metric's minimum and %d below its maximum (for an event:
         that many events and non-events); an event's half-width is its Wilson interval's. With --antithetic
         standard errors come from the means of the antithetic pairs.
-        """, ReportFormat.choices(), QuantileMode.AUTO_SKETCH_ABOVE, PrecisionTarget.MIN_TAIL_PATHS, PrecisionTarget.MIN_TAIL_PATHS);
+        """, ReportFormat.choices(), QuantileMode.AUTO_EXACT_VALUES, PrecisionTarget.MIN_TAIL_PATHS, PrecisionTarget.MIN_TAIL_PATHS);
 
     private final PrintStream out;
     private final PrintStream err;
