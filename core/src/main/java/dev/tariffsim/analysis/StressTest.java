@@ -62,8 +62,9 @@ public final class StressTest {
             for (double x : v) {
                 ss += (x - mean) * (x - mean);
             }
+            // constant metrics (up to rounding) have no meaningful z
             double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
-            if (!(sd > 0)) {
+            if (!(sd > 1e-9 * Math.max(1, Math.abs(mean)))) {
                 continue;
             }
             double tailMean = 0;
