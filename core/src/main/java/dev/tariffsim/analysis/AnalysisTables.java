@@ -1,5 +1,7 @@
 package dev.tariffsim.analysis;
 
+import dev.tariffsim.engine.Version;
+import dev.tariffsim.random.PathRandom;
 import dev.tariffsim.stats.Interval;
 import dev.tariffsim.stats.MetricStatistics;
 import dev.tariffsim.stats.Tail;
@@ -15,7 +17,8 @@ public final class AnalysisTables {
     }
 
     private static String runs(long paths, long seed) {
-        return String.format(Locale.US, "%,d paths per run, seed %d, common random numbers; %s", paths, seed, UNITS);
+        return String.format(Locale.US, "%,d paths per run, seed %d, common random numbers (%s, tariffsim %s); %s",
+            paths, seed, PathRandom.ALGORITHM, Version.get(), UNITS);
     }
 
     private static String level(double p) {
@@ -95,6 +98,8 @@ public final class AnalysisTables {
         notes.add(String.format(Locale.US, "N = %,d paths of each of samples A and B; %,d model evaluations "
             + "((k + 2) N); %d%% bootstrap percentile intervals from %,d resamples", r.paths(), r.evaluations(),
             Math.round(100 * r.bootstrap().level()), r.bootstrap().resamples()));
+        notes.add(String.format(Locale.US, "seed %d (%s, tariffsim %s)", r.seed(), PathRandom.ALGORITHM,
+            Version.get()));
         notes.add("S: first-order index (Saltelli 2010), ST: total index (Jansen); shares of the metric's variance");
         for (SobolResult.Indices ix : r.indices()) {
             notes.add(String.format(Locale.US, "%s: mean %.6g, variance %.6g, sum of S %.3f", ix.metric(), ix.mean(),

@@ -140,6 +140,6 @@ public final class SobolAnalysis {
                     SobolEstimator.spearman(x, a)));
             }
         }
-        return new SobolResult(indices, correlations, n, (long) evals * n, bootstrap);
+        return new SobolResult(indices, correlations, n, (long) evals * n, bootstrap, settings.seed());
     }
 }

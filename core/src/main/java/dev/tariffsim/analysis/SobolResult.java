@@ -15,9 +15,10 @@ import java.util.List;
  * @param paths N, the paths of each of the A and B samples
  * @param evaluations model evaluations made, (k + 2) N for k components
  * @param bootstrap how the confidence intervals were made
+ * @param seed the run seed (sample A; sample B is drawn from a seed derived from it)
  */
 public record SobolResult(List<Indices> indices, List<Correlation> correlations, int paths, long evaluations,
-                          SobolAnalysis.Bootstrap bootstrap) {
+                          SobolAnalysis.Bootstrap bootstrap, long seed) {
     /** Copies the lists. */
     public SobolResult {
         indices = List.copyOf(indices);

@@ -13,6 +13,8 @@ final class RunsProgress implements ProgressListener {
     private final long runs;
     private final long start = System.nanoTime();
     private long finished;
+    private boolean lastComplete;
+    private double lastElapsed;
 
     RunsProgress(ProgressBar bar, long runs) {
         this.bar = bar;
@@ -22,10 +24,14 @@ final class RunsProgress implements ProgressListener {
     @Override
     public synchronized void onProgress(Progress p) {
         long planned = p.pathsPlanned() * runs;
-        long done = Math.min(planned, finished * p.pathsPlanned() + p.pathsDone());
-        if (p.pathsDone() >= p.pathsPlanned()) {
+        boolean complete = p.pathsDone() >= p.pathsPlanned();
+        // a run may report completion twice (its last merge, then its end); a new run's clock starts again at 0
+        if (complete && !(lastComplete && p.elapsedSeconds() >= lastElapsed)) {
             finished++;
         }
+        lastComplete = complete;
+        lastElapsed = p.elapsedSeconds();
+        long done = Math.min(planned, complete ? finished * p.pathsPlanned() : finished * p.pathsPlanned() + p.pathsDone());
         bar.onProgress(new Progress(done, planned, (System.nanoTime() - start) / 1e9));
     }
 
