@@ -69,8 +69,8 @@ final class AnalysisCommand {
             };
             return new Output(o, text);
         } finally {
-            if (progress != null) {
-                progress.finish();
+            if (bar != null) {
+                bar.finish();
             }
         }
     }

@@ -9,14 +9,14 @@ import dev.tariffsim.engine.ProgressListener;
  * not known in advance (a break-even search) the bar counts runs against an upper bound.
  */
 final class RunsProgress implements ProgressListener {
-    private final ProgressBar bar;
+    private final ProgressListener bar;
     private final long runs;
     private final long start = System.nanoTime();
     private long finished;
     private boolean lastComplete;
     private double lastElapsed;
 
-    RunsProgress(ProgressBar bar, long runs) {
+    RunsProgress(ProgressListener bar, long runs) {
         this.bar = bar;
         this.runs = runs;
     }
@@ -33,9 +33,5 @@ final class RunsProgress implements ProgressListener {
         lastElapsed = p.elapsedSeconds();
         long done = Math.min(planned, complete ? finished * p.pathsPlanned() : finished * p.pathsPlanned() + p.pathsDone());
         bar.onProgress(new Progress(done, planned, (System.nanoTime() - start) / 1e9));
-    }
-
-    void finish() {
-        bar.finish();
     }
 }
