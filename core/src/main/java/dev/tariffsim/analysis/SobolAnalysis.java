@@ -62,7 +62,8 @@ public final class SobolAnalysis {
      *
      * @param components at least one; every stream the model draws from and no component names stays at A
      * @throws IllegalArgumentException if a metric is not declared, there is no metric or component, two
-     *     components share a name or a stream, or there are fewer than 2 paths
+     *     components share a name or a stream, a component names a stream the model does not draw from, or there
+     *     are fewer than 2 paths
      * @throws dev.tariffsim.engine.SimulationException if the model fails
      */
     public static SobolResult run(RunSettings settings, PathModel model, List<Component> components,
@@ -73,12 +74,15 @@ public final class SobolAnalysis {
         Checks.requireArgument(!components.isEmpty(), "components", components, "at least one");
         Checks.requireArgument(!metrics.isEmpty(), "metrics", metrics, "at least one");
         Checks.requireArgument(settings.paths() >= 2, "paths", settings.paths(), "at least 2");
+        List<String> drawn = Component.of(model).stream().map(Component::name).toList();
         List<String> seen = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Component c : components) {
             Checks.requireArgument(!names.contains(c.name()), "component name", c.name(), "unique");
             names.add(c.name());
             for (String s : c.streams()) {
+                Checks.requireArgument(drawn.contains(s), "stream of component " + c.name(), s,
+                    "a stream the model draws from " + drawn);
                 Checks.requireArgument(!seen.contains(s), "stream of component " + c.name(), s,
                     "in one component only");
                 seen.add(s);

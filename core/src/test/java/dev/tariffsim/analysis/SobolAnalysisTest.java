@@ -75,6 +75,9 @@ final class SobolAnalysisTest {
             List.of(Component.stream("x1"), new Component("both", Set.of("x1", "x2"))), List.of("y"),
             SobolAnalysis.Bootstrap.standard()))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x1");
+        assertThatThrownBy(() -> SobolAnalysis.run(RunSettings.of(100, 1), model, List.of(Component.stream("x4")),
+            List.of("y"), SobolAnalysis.Bootstrap.standard()))
+            .hasMessageContaining("x4").hasMessageContaining("[x1, x2, x3]");
         assertThatThrownBy(() -> SobolAnalysis.run(RunSettings.of(100, 1), model, List.of("nope")))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
     }
