@@ -23,12 +23,13 @@ import java.util.Set;
 
 /**
  * The analysis verbs of the command line: {@code sweep}, {@code tornado}, {@code sensitivity}, {@code breakeven},
- * {@code stress} ({@link AnalysisOptions} parses their flags). Each prints an {@link AnalysisTable} list as a table,
+ * {@code stress}, and {@code parameters}, which lists the paths they take ({@link AnalysisOptions} parses their
+ * flags). Each prints an {@link AnalysisTable} list as a table,
  * JSON or CSV.
  */
 final class AnalysisCommand {
     /** The verbs. */
-    static final Set<String> VERBS = Set.of("sweep", "tornado", "sensitivity", "breakeven", "stress");
+    static final Set<String> VERBS = Set.of("sweep", "tornado", "sensitivity", "breakeven", "stress", "parameters");
 
     private final PrintStream err;
     private final boolean terminal;
@@ -106,6 +107,13 @@ final class AnalysisCommand {
                 Statistic stat = Double.isNaN(a.statisticLevel) ? Statistic.mean(m) : Statistic.quantile(m,
                     a.statisticLevel);
                 yield AnalysisTables.breakEven(BreakEven.solve(settings, s, p[0], lo, hi, stat, a.target, acc));
+            }
+            case "parameters" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                ScenarioParameters.list(s).forEach((path, v) -> rows.add(List.of(path, v)));
+                yield List.of(new AnalysisTable("numeric parameters by path (set with --param PATH=...)",
+                    List.of("random inputs, fixed at a value by their path: trade.passThrough, trade.elasticity"),
+                    List.of("parameter", "value"), rows));
             }
             case "stress" -> AnalysisTables.stress(StressTest.run(settings, new ScenarioModel(s),
                 a.metric("netDealValue"), a.fraction, a.tail));

@@ -73,6 +73,10 @@ final class AnalysisOptions {
               --metric M             the metric (default netDealValue)
               --worst F              the share of paths, as 0.05 or 5% (default 5%)
               --tail lower|upper     which values are bad (default lower: the smallest)
+            """,
+        "parameters", """
+            tariffsim parameters <scenario> [--format table|json|csv] [--out FILE]
+              Every numeric parameter of the scenario by its path, with its value: the paths that --param takes.
             """);
 
     final Options common;
@@ -107,6 +111,7 @@ final class AnalysisOptions {
             case "tornado" -> Set.of("--param", "--metric");
             case "sensitivity" -> Set.of("--metric", "--component", "--bootstrap", "--level");
             case "breakeven" -> Set.of("--param", "--metric", "--statistic", "--target", "--accuracy");
+            case "parameters" -> Set.of();
             default -> Set.of("--metric", "--worst", "--tail");
         };
         for (int i = 1; i < args.length; i++) {
@@ -188,7 +193,9 @@ final class AnalysisOptions {
             case "breakeven" -> require(p == 1, "breakeven takes one --param PATH=LOW:HIGH, got " + p);
             default -> require(p == 0, verb + " takes no --param");
         }
-        if (!verb.equals("sweep") && !verb.equals("sensitivity")) {
+        if (verb.equals("parameters")) {
+            require(metricList.isEmpty(), "parameters takes no --metric");
+        } else if (!verb.equals("sweep") && !verb.equals("sensitivity")) {
             require(metricList.size() <= 1, verb + " takes one --metric, got " + metricList);
         }
     }

@@ -33,6 +33,7 @@ public final class Main {
           tariffsim sensitivity <scenario>                     Sobol indices by random component
           tariffsim breakeven <scenario> --param P=LO:HI       the parameter value where a metric reaches a target
           tariffsim stress <scenario>                          what the worst paths of a metric look like
+          tariffsim parameters <scenario>                      the parameter paths the analyses take, with values
 
         options of run and compare:
           --paths N              paths to run; with a precision target, the most to run (default 100000)
@@ -77,7 +78,7 @@ public final class Main {
                 case "compare" -> compare(Options.parse(args, 1));
                 case "validate" -> validate(args);
                 case "list" -> list();
-                case "sweep", "tornado", "sensitivity", "breakeven", "stress" -> analysis(args);
+                case "sweep", "tornado", "sensitivity", "breakeven", "stress", "parameters" -> analysis(args);
                 case "help", "--help", "-h" -> out.print(USAGE);
                 default -> throw new UsageException("unknown command: " + args[0] + "\n" + USAGE);
             }

@@ -42,6 +42,7 @@ final class AnalysisCliTest {
             assertThat(h.out()).startsWith("usage:\n  tariffsim " + verb);
         }
         assertThat(cli("help").out()).contains("tariffsim sensitivity <scenario>");
+        assertThat(cli("parameters", "korea-us-2025").out()).contains("pledge.cash.annualCap").contains("lines.parts.rates.DEAL");
     }
 
     @ParameterizedTest
