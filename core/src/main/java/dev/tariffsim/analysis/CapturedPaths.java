@@ -15,8 +15,9 @@ import java.util.List;
  * The values of chosen metrics on every path of a run, in path order, so that values of different metrics on
  * one path line up (what rank correlations, reverse stress tests and Sobol estimators need, and ordinary
  * statistics do not keep). The run is an ordinary engine run: path {@code i}'s values depend on (model, seed,
- * {@code i}) alone, whatever the thread count, each worker writing the indices of the paths it simulates.
- * Immutable once made.
+ * {@code i}) alone, whatever the thread count, each worker writing the indices of the paths it simulates (the
+ * engine joins its workers before the run returns, so the writes are visible). Memory: 8 bytes per path and
+ * captured metric. Immutable once made.
  */
 public final class CapturedPaths {
     private final SimulationResult result;

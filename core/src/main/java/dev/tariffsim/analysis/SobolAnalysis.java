@@ -12,7 +12,9 @@ import java.util.List;
  * A draw of every component (its streams under the run seed) and a B draw (under a second seed derived from it),
  * and is simulated k + 2 times: all from A, all from B, and for each component j with j from B and the rest from A.
  * The engine runs this as one ordinary run of N paths, so the result is reproducible and does not depend on the
- * thread count; the cost is (k + 2) N model evaluations. Estimators: {@link SobolEstimator}.
+ * thread count; the cost is (k + 2) N model evaluations, and memory of (k + 2) m + r doubles per path for m
+ * metrics and r recorded inputs (the per-path values the estimators and the bootstrap need). Estimators and
+ * intervals: {@code docs/analysis.md}.
  *
  * <pre>{@code
  * SobolResult r = SobolAnalysis.run(RunSettings.of(10_000, 42), new ScenarioModel(scenario),
