@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.SimulationResult;
+import dev.tariffsim.format.ScenarioJson;
+import dev.tariffsim.model.ScenarioModel;
 import dev.tariffsim.scenario.Scenario;
-import dev.tariffsim.scenario.ScenarioJson;
-import dev.tariffsim.scenario.ScenarioModel;
 import dev.tariffsim.stats.MetricStatistics;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.tariffsim.benchmarks;
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.OutputSpec;
 import dev.tariffsim.engine.ResultAccumulator;
-import dev.tariffsim.scenario.ScenarioModel;
+import dev.tariffsim.model.ScenarioModel;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

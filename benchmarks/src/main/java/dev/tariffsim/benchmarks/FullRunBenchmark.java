@@ -2,7 +2,7 @@ package dev.tariffsim.benchmarks;
 
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.SimulationResult;
-import dev.tariffsim.scenario.ScenarioModel;
+import dev.tariffsim.model.ScenarioModel;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,16 +1,31 @@
 package dev.tariffsim.benchmarks;
 
-import dev.tariffsim.examples.cli.Examples;
+import dev.tariffsim.format.ScenarioJson;
 import dev.tariffsim.scenario.Scenario;
-import dev.tariffsim.scenario.ScenarioJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
-/** The reference scenario, read from the bundled file {@code examples/scenarios/korea-us-2025.json}. */
+/**
+ * The reference scenario: the bundled {@code examples/scenarios/korea-us-2025.json}, which the build copies into
+ * this module's class path as {@code /scenarios/korea-us-2025.json}.
+ */
 final class Reference {
+    private static final String RESOURCE = "/scenarios/korea-us-2025.json";
+
     private Reference() {
     }
 
     static Scenario scenario() {
-        return ScenarioJson.read(Examples.text("korea-us-2025"));
+        try (InputStream in = Reference.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the benchmarks jar has no " + RESOURCE + "; rebuild it with Maven");
+            }
+            return ScenarioJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Normal draws one reference path makes: 3 a month (demand, FX, investment), then Y and one per project. */

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tariffsim.internal.Checks;
-import dev.tariffsim.report.ResultFormat;
+import dev.tariffsim.report.ReportFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -104,7 +104,7 @@ public record AnalysisTable(String title, List<String> notes, List<String> colum
             for (int c = 0; c < n; c++) {
                 Object v = rows.get(r).get(c);
                 cells[r][c] = v instanceof Integer || v instanceof Long ? String.format(Locale.US, "%,d", v)
-                    : v instanceof Number x ? ResultFormat.num(x.doubleValue()) : String.valueOf(v);
+                    : v instanceof Number x ? ReportFormat.num(x.doubleValue()) : String.valueOf(v);
                 width[c] = Math.max(width[c], cells[r][c].length());
             }
         }

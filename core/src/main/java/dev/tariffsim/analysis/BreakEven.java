@@ -4,7 +4,7 @@ import dev.tariffsim.engine.PairedModel;
 import dev.tariffsim.engine.SimulationResult;
 import dev.tariffsim.internal.Checks;
 import dev.tariffsim.scenario.Scenario;
-import dev.tariffsim.scenario.ScenarioModel;
+import dev.tariffsim.model.ScenarioModel;
 import dev.tariffsim.stats.Interval;
 import dev.tariffsim.stats.MetricStatistics;
 import java.util.HashMap;

@@ -33,15 +33,18 @@ final class PickFreezeModel implements PathModel {
         OutputSpec.Builder b = OutputSpec.builder();
         OutputSpec in = inner.outputs();
         for (int m : metrics) {
-            String name = in.metrics().get(m).name();
-            b.metric(name + "@A");
-            b.metric(name + "@B");
+            OutputSpec.Metric x = in.metrics().get(m);
+            String name = x.name();
+            b.metric(name + "@A", x.unit(), x.description() + " (sample A)");
+            b.metric(name + "@B", x.unit(), x.description() + " (sample B)");
             for (Component c : components) {
-                b.metric(name + "@AB." + c.name());
+                b.metric(name + "@AB." + c.name(), x.unit(), x.description() + " (sample A with " + c.name()
+                    + " from B)");
             }
         }
         for (int m : inputs) {
-            b.metric(in.metrics().get(m).name() + "@A");
+            OutputSpec.Metric x = in.metrics().get(m);
+            b.metric(x.name() + "@A", x.unit(), x.description() + " (sample A)");
         }
         this.spec = b.build();
     }

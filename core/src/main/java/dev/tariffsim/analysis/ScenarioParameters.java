@@ -12,7 +12,7 @@ import dev.tariffsim.internal.Checks;
 import dev.tariffsim.random.Distribution;
 import dev.tariffsim.scenario.Scenario;
 import dev.tariffsim.scenario.ScenarioFormatException;
-import dev.tariffsim.scenario.ScenarioJson;
+import dev.tariffsim.format.ScenarioJson;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

@@ -7,6 +7,10 @@ package dev.tariffsim.engine;
 public final class Cancellation {
     private volatile boolean cancelled;
 
+    /** A flag not yet set. */
+    public Cancellation() {
+    }
+
     /** Asks the run to stop. */
     public void cancel() {
         cancelled = true;

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * What a path model records on every path: named scalar metrics (some of them 0/1 events) and named time
- * series of a fixed number of steps. Indices, in declaration order, are what a simulator passes to
+ * series of a fixed number of steps, each declared once with its unit and a one-line description, so that every
+ * report prints the same words. Indices, in declaration order, are what a simulator passes to
  * {@link PathRecorder}. Immutable.
  */
 public final class OutputSpec implements Serializable {
@@ -20,8 +21,17 @@ public final class OutputSpec implements Serializable {
      *
      * @param name unique name
      * @param event whether every value is 0 or 1 (reported as a probability)
+     * @param unit what one unit of a value is, for example {@code "USD bn PV"}, {@code "months"},
+     *     {@code "probability"} (for every event)
+     * @param description one line saying what the metric means
      */
-    public record Metric(String name, boolean event) implements Serializable {
+    public record Metric(String name, boolean event, String unit, String description) implements Serializable {
+        /** @throws IllegalArgumentException if a field is blank */
+        public Metric {
+            Checks.requireName(name, "metric name");
+            requireText(unit, "unit of metric " + name);
+            requireText(description, "description of metric " + name);
+        }
     }
 
     /**
@@ -29,8 +39,22 @@ public final class OutputSpec implements Serializable {
      *
      * @param name unique name
      * @param steps the number of steps (months) recorded per path
+     * @param unit what one unit of a value is, for example {@code "USD bn"}
+     * @param description one line saying what the series means
      */
-    public record Series(String name, int steps) implements Serializable {
+    public record Series(String name, int steps, String unit, String description) implements Serializable {
+        /** @throws IllegalArgumentException if a field is blank or {@code steps} is not positive */
+        public Series {
+            Checks.requireName(name, "series name");
+            Checks.requirePositive(steps, "steps of series " + name);
+            requireText(unit, "unit of series " + name);
+            requireText(description, "description of series " + name);
+        }
+    }
+
+    private static void requireText(String text, String what) {
+        Checks.requireNonNull(text, what);
+        Checks.requireArgument(!text.isBlank(), what, "\"" + text + "\"", "not blank");
     }
 
     private final List<Metric> metrics;
@@ -84,6 +108,16 @@ public final class OutputSpec implements Serializable {
         return i;
     }
 
+    /** The declaration of a metric. @throws IllegalArgumentException if there is none of that name */
+    public Metric metric(String name) {
+        return metrics.get(metricIndex(name));
+    }
+
+    /** The declaration of a series. @throws IllegalArgumentException if there is none of that name */
+    public Series series(String name) {
+        return series.get(seriesIndex(name));
+    }
+
     /** Whether a metric of that name is declared. */
     public boolean hasMetric(String name) {
         return metricIndex.containsKey(name);
@@ -115,25 +149,44 @@ public final class OutputSpec implements Serializable {
             }
         }
 
-        /** Declares a scalar metric and returns its index. */
-        public int metric(String name) {
+        /**
+         * Declares a scalar metric and returns its index.
+         *
+         * @param unit for example {@code "USD bn PV"}
+         * @param description one line saying what it means
+         * @throws IllegalArgumentException if the name is taken or a text is blank
+         */
+        public int metric(String name, String unit, String description) {
+            Metric m = new Metric(name, false, unit, description);
             unique(name);
-            metrics.add(new Metric(name, false));
+            metrics.add(m);
             return metrics.size() - 1;
         }
 
-        /** Declares a 0/1 event metric and returns its index. */
-        public int event(String name) {
+        /**
+         * Declares a 0/1 event metric, of unit {@code "probability"}, and returns its index.
+         *
+         * @param description one line saying what the event is
+         * @throws IllegalArgumentException if the name is taken or the description is blank
+         */
+        public int event(String name, String description) {
+            Metric m = new Metric(name, true, "probability", description);
             unique(name);
-            metrics.add(new Metric(name, true));
+            metrics.add(m);
             return metrics.size() - 1;
         }
 
-        /** Declares a time series of {@code steps} steps and returns its index. */
-        public int series(String name, int steps) {
+        /**
+         * Declares a time series of {@code steps} steps and returns its index.
+         *
+         * @param unit for example {@code "USD bn"}
+         * @param description one line saying what it means
+         * @throws IllegalArgumentException if the name is taken, a text is blank or {@code steps} is not positive
+         */
+        public int series(String name, int steps, String unit, String description) {
+            Series d = new Series(name, steps, unit, description);
             unique(name);
-            Checks.requirePositive(steps, "steps of series " + name);
-            series.add(new Series(name, steps));
+            series.add(d);
             return series.size() - 1;
         }
 

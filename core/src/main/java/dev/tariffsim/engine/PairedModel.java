@@ -10,7 +10,8 @@ import java.util.List;
  * draws (the worker's streams are re-seeded for the path before {@code b}), so that differences between them
  * are not buried in sampling noise. For every metric the two share, the pair records {@code a.<metric>},
  * {@code b.<metric>} and {@code diff.<metric>} = b - a; an event metric's difference is an ordinary metric.
- * Series are not recorded. Immutable.
+ * A metric that a sub-model leaves unrecorded on a path fails that path (it is never taken from an earlier
+ * path). Series are not recorded. Immutable.
  */
 public final class PairedModel implements PathModel {
     private final PathModel a;
@@ -41,14 +42,18 @@ public final class PairedModel implements PathModel {
             String name = shared.get(k);
             fromA[k] = sa.metricIndex(name);
             fromB[k] = sb.metricIndex(name);
-            boolean event = sa.metrics().get(fromA[k]).event() && sb.metrics().get(fromB[k]).event();
-            out[k] = event ? builder.event("a." + name) : builder.metric("a." + name);
+            OutputSpec.Metric ma = sa.metrics().get(fromA[k]);
+            OutputSpec.Metric mb = sb.metrics().get(fromB[k]);
+            boolean event = ma.event() && mb.event();
+            String unit = ma.event() ? "probability" : ma.unit();
+            out[k] = event ? builder.event("a." + name, "a: " + ma.description())
+                : builder.metric("a." + name, unit, "a: " + ma.description());
             if (event) {
-                builder.event("b." + name);
+                builder.event("b." + name, "b: " + mb.description());
             } else {
-                builder.metric("b." + name);
+                builder.metric("b." + name, unit, "b: " + mb.description());
             }
-            builder.metric("diff." + name);
+            builder.metric("diff." + name, unit, "b minus a: " + ma.description());
         }
         this.spec = builder.build();
     }
@@ -60,6 +65,25 @@ public final class PairedModel implements PathModel {
      */
     public static PairedModel of(PathModel a, PathModel b) {
         return new PairedModel(Checks.requireNonNull(a, "a"), Checks.requireNonNull(b, "b"));
+    }
+
+    /** Prefixes of the metrics of a paired result: first model, second model, difference. */
+    public static final String A = "a.";
+    /** @see #A */
+    public static final String B = "b.";
+    /** @see #A */
+    public static final String DIFF = "diff.";
+
+    /** "a vs b", from the two models' names. */
+    @Override
+    public String name() {
+        return a.name() + " vs " + b.name();
+    }
+
+    /** The first model's calendar. */
+    @Override
+    public java.util.Optional<java.time.YearMonth> startMonth() {
+        return a.startMonth();
     }
 
     @Override
@@ -74,6 +98,8 @@ public final class PairedModel implements PathModel {
         Capture capA = new Capture(a.outputs().metrics().size());
         Capture capB = new Capture(b.outputs().metrics().size());
         return recorder -> {
+            capA.reset();
+            capB.reset();
             simA.simulate(capA);
             random.startPath(random.pathIndex());
             simB.simulate(capB);
@@ -93,6 +119,11 @@ public final class PairedModel implements PathModel {
 
         Capture(int metrics) {
             values = new double[metrics];
+        }
+
+        /** Forgets the last path's values: a metric the sub-model does not record on a path stays NaN and fails it. */
+        void reset() {
+            java.util.Arrays.fill(values, Double.NaN);
         }
 
         @Override

@@ -1,7 +1,6 @@
 package dev.tariffsim.finance;
 
 import dev.tariffsim.internal.Checks;
-import java.util.random.RandomGenerator;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
@@ -9,7 +8,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * one-factor Gaussian copula: project {@code j} defaults over the horizon if
  * {@code sqrt(rho) Y + sqrt(1 - rho) e_j < PhiInv(PDH)}, {@code PDH = 1 - (1 - pd)^(T/12)}, with
  * {@code Y, e_j} independent standard normals. A default costs {@code exposure * lossGivenDefault}. Fees of
- * {@code fee * total} a year are earned monthly.
+ * {@code fee * total} a year are earned monthly. {@link GuaranteeLosses} draws a path's defaults.
  *
  * @param total guaranteed amount, USD billions ({@code Gtot})
  * @param projects number of projects ({@code J}), in [1, 100000]
@@ -22,7 +21,7 @@ public record GuaranteeBook(double total, int projects, double annualDefaultProb
                             double assetCorrelation, double annualFee) {
     /** @throws IllegalArgumentException naming the offending field */
     public GuaranteeBook {
-        Checks.requireNonNegativeFinite(total, "total");
+        Checks.requireAmount(total, "total");
         Checks.requireArgument(projects >= 1 && projects <= 100_000, "projects", projects, "in [1, 100000]");
         Checks.requireProbability(annualDefaultProbability, "annualDefaultProbability");
         Checks.requireProbability(lossGivenDefault, "lossGivenDefault");
@@ -50,25 +49,6 @@ public record GuaranteeBook(double total, int projects, double annualDefaultProb
             return Double.POSITIVE_INFINITY;
         }
         return new NormalDistribution(null, 0, 1).inverseCumulativeProbability(pdh);
-    }
-
-    /**
-     * Draws the number of defaults over the horizon: first the systematic factor {@code Y}, then one
-     * idiosyncratic normal per project, all from {@code rng}. Allocates nothing.
-     *
-     * @param threshold {@link #threshold(int)} of the horizon
-     */
-    public int sampleDefaults(RandomGenerator rng, double threshold) {
-        double y = rng.nextGaussian();
-        double a = Math.sqrt(assetCorrelation);
-        double b = Math.sqrt(1 - assetCorrelation);
-        int defaults = 0;
-        for (int j = 0; j < projects; j++) {
-            if (a * y + b * rng.nextGaussian() < threshold) {
-                defaults++;
-            }
-        }
-        return defaults;
     }
 
     /** The exposure of one project, {@code total / projects}. */

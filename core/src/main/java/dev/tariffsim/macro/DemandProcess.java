@@ -16,8 +16,12 @@ public record DemandProcess(double drift, double volatility) {
         Checks.requireInRange(volatility, 0, 5, "volatility");
     }
 
-    /** The one-step multiplier for a standard normal {@code z}, with precomputed {@code a = (g - s^2/2) dt}, {@code b = s sqrt(dt)}. */
-    public static double step(double a, double b, double z) {
-        return Math.exp(a + b * z);
+    /**
+     * The process discretised to steps of {@code dt} years, with its per-step constants precomputed.
+     *
+     * @throws IllegalArgumentException if {@code dt} is not positive and finite
+     */
+    public DemandStep discretise(double dt) {
+        return new DemandStep(this, dt);
     }
 }

@@ -14,9 +14,18 @@ import dev.tariffsim.internal.Checks;
 public record FxProcess(double initial, double longRun, double meanReversion, double volatility) {
     /** @throws IllegalArgumentException naming the offending field */
     public FxProcess {
-        Checks.requirePositiveFinite(initial, "initial");
-        Checks.requirePositiveFinite(longRun, "longRun");
+        Checks.requireInRange(initial, 1e-3, 1e5, "initial");
+        Checks.requireInRange(longRun, 1e-3, 1e5, "longRun");
         Checks.requireInRange(meanReversion, 0, 12, "meanReversion");
         Checks.requireInRange(volatility, 0, 5, "volatility");
+    }
+
+    /**
+     * The process discretised to steps of {@code dt} years, with its per-step constants precomputed.
+     *
+     * @throws IllegalArgumentException if {@code dt} is not positive and finite
+     */
+    public FxStep discretise(double dt) {
+        return new FxStep(this, dt);
     }
 }

@@ -23,9 +23,9 @@ public record ShipbuildingTranche(double equity, double equityReturn, double loa
                                   double loanLossRate, GuaranteeBook guarantees) {
     /** @throws IllegalArgumentException naming the offending field */
     public ShipbuildingTranche {
-        Checks.requireNonNegativeFinite(equity, "equity");
+        Checks.requireAmount(equity, "equity");
         Checks.requireInRange(equityReturn, -1, 1, "equityReturn");
-        Checks.requireNonNegativeFinite(loans, "loans");
+        Checks.requireAmount(loans, "loans");
         Checks.requireInRange(loanRate, 0, 1, "loanRate");
         Checks.requireInRange(loanLossRate, 0, 1, "loanLossRate");
         Checks.requireNonNull(guarantees, "guarantees");
@@ -39,5 +39,29 @@ public record ShipbuildingTranche(double equity, double equityReturn, double loa
     /** The tranche's size, USD billions. */
     public double size() {
         return equity + loans + guarantees.total();
+    }
+
+    /**
+     * Present value of the equity and loan parts' net cost, USD billions; deterministic. Both are paid out at
+     * month 0 and funded at {@code fundingRate} on their full amount until the horizon; equity returns
+     * {@code equity (1 + equityReturn)^(T/12)} and loans their principal at the horizon, loans net
+     * {@code loanRate - loanLossRate} a year meanwhile.
+     *
+     * @param fundingRate the financing mix's blended annual rate {@code rf}
+     * @param discount the discount factor of each month, {@code T} entries
+     * @param dt the month in years
+     * @throws IllegalArgumentException if {@code discount} is empty
+     */
+    public double equityAndLoanNetPv(double fundingRate, double[] discount, double dt) {
+        Checks.requireArgument(discount.length > 0, "discount", "[]", "at least one month");
+        double funding = 0;
+        for (double df : discount) {
+            funding += df * dt;
+        }
+        double last = discount[discount.length - 1];
+        double years = discount.length / 12.0;
+        double e = equity * (1 + fundingRate * funding) - equity * Math.pow(1 + equityReturn, years) * last;
+        double l = loans * (1 + (fundingRate - loanRate + loanLossRate) * funding) - loans * last;
+        return e + l;
     }
 }

@@ -83,9 +83,21 @@ public sealed interface Distribution {
         return new Discrete(values, probabilities);
     }
 
-    /** Standard normal quantile, accurate to about 1e-15 relative (commons-math3 {@code Erf.erfInv}). */
+    /**
+     * Standard normal quantile (commons-math3 {@code Erf.erfInv}). Below {@code u = 1e-3}, where {@code 2u - 1}
+     * loses the digits of {@code u}, two Newton steps on the lower-tail CDF {@code erfc(-x / sqrt 2) / 2} (which
+     * keeps its relative precision there) restore a relative accuracy of about 1e-15. Callers pass lower-tail
+     * probabilities; an upper tail is inverted through its mirror image.
+     */
     private static double phiInv(double u) {
-        return Math.sqrt(2) * Erf.erfInv(2 * u - 1);
+        double x = Math.sqrt(2) * Erf.erfInv(2 * u - 1);
+        if (u < 1e-3 && u > 0) {
+            for (int i = 0; i < 2; i++) {
+                double f = 0.5 * Erf.erfc(-x / Math.sqrt(2)) - u;
+                x -= f / (Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI));
+            }
+        }
+        return x;
     }
 
     /** Checks finite bounds with {@code min < max}. */
@@ -97,7 +109,9 @@ public sealed interface Distribution {
 
     /**
      * The {@code p}-quantile of Beta(a, b) on [0, 1]: the regularised incomplete beta function inverted by Newton
-     * steps kept inside a shrinking bracket (bisection when a step leaves it), to 1e-15; allocates nothing.
+     * steps kept inside a shrinking bracket (bisection when a step leaves it), to 1e-15. Each step calls
+     * commons-math3's {@code Beta.regularizedBeta}, which allocates a small continued-fraction evaluator (usually
+     * removed by the JIT's escape analysis, but not guaranteed): this inverse is not allocation-free.
      */
     private static double inverseRegularizedBeta(double p, double a, double b) {
         if (p == 0 || p == 1) {
@@ -206,7 +220,8 @@ public sealed interface Distribution {
             Checks.requireFinite(mu, "mu");
             Checks.requirePositiveFinite(sigma, "sigma");
             requireInterval(min, max);
-            double mass = cdf((max - mu) / sigma) - cdf((min - mu) / sigma);
+            double mass = min > mu ? cdf((mu - min) / sigma) - cdf((mu - max) / sigma)
+                : cdf((max - mu) / sigma) - cdf((min - mu) / sigma);
             Checks.requireArgument(mass > 1e-12, "min", min,
                 "a bound that leaves probability mass in [min, max] (the interval lies too far in a tail)");
         }
@@ -215,10 +230,21 @@ public sealed interface Distribution {
             return 0.5 * Erf.erfc(-z / Math.sqrt(2));
         }
 
+        /**
+         * The quantile. An interval above {@code mu} is inverted through the complementary CDF (the mirror
+         * image in the lower tail), where {@code 1 - Phi} keeps its precision instead of rounding to 1.
+         */
         @Override public double inverseCdf(double u) {
+            double p = clampUnit(u);
+            if (min > mu) {
+                double a = cdf((mu - min) / sigma);
+                double b = cdf((mu - max) / sigma);
+                double x = mu - sigma * phiInv(a - p * (a - b));
+                return Math.min(max, Math.max(min, x));
+            }
             double a = cdf((min - mu) / sigma);
             double b = cdf((max - mu) / sigma);
-            double x = mu + sigma * phiInv(a + clampUnit(u) * (b - a));
+            double x = mu + sigma * phiInv(a + p * (b - a));
             return Math.min(max, Math.max(min, x));
         }
 
@@ -227,7 +253,8 @@ public sealed interface Distribution {
             double beta = (max - mu) / sigma;
             double pdfA = Math.exp(-0.5 * alpha * alpha) / Math.sqrt(2 * Math.PI);
             double pdfB = Math.exp(-0.5 * beta * beta) / Math.sqrt(2 * Math.PI);
-            return mu + sigma * (pdfA - pdfB) / (cdf(beta) - cdf(alpha));
+            double mass = min > mu ? cdf(-alpha) - cdf(-beta) : cdf(beta) - cdf(alpha);
+            return mu + sigma * (pdfA - pdfB) / mass;
         }
 
         @Override public String family() {

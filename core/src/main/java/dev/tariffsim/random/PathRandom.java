@@ -107,9 +107,9 @@ public final class PathRandom {
 
     private void startOne(RandomStream s, long index, long runSeed) {
         if (antithetic) {
-            s.startPath(runSeed, index >>> 1, (index & 1) == 1);
+            s.startPath(runSeed, index >>> 1, (index & 1) == 1, true);
         } else {
-            s.startPath(runSeed, index, false);
+            s.startPath(runSeed, index, false, false);
         }
     }
 

@@ -1,7 +1,7 @@
 /**
  * Random numbers: per-path named sub-streams of the JDK's {@code L64X128MixRandom} ({@link
  * dev.tariffsim.random.PathRandom}, the entry point), correlated normals ({@link
- * dev.tariffsim.random.CorrelationMatrix}) and the distributions of uncertain inputs, sampled by
+ * dev.tariffsim.random.CorrelationMatrix}; {@link dev.tariffsim.random.CorrelatedNormals3}, its 3 x 3 product a step) and the distributions of uncertain inputs, sampled by
  * inverse CDF ({@link dev.tariffsim.random.Distribution}).
  */
 package dev.tariffsim.random;

@@ -7,22 +7,19 @@ import dev.tariffsim.macro.DemandProcess;
 import dev.tariffsim.macro.FxProcess;
 import dev.tariffsim.pledge.Pledge;
 import dev.tariffsim.random.CorrelationMatrix;
-import dev.tariffsim.random.Distribution;
 import dev.tariffsim.tariff.ProductLine;
 import dev.tariffsim.tariff.Regime;
 import dev.tariffsim.tariff.RegimeChain;
 import dev.tariffsim.trade.TradeResponse;
 import java.time.YearMonth;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * A complete tariff-and-pledge scenario: what is uncertain, what is decided, over which months. Immutable and
  * validated across its parts (every product line has a rate for every regime, the snap-back regime exists,
- * the correlation is 3 x 3). Run it with {@link ScenarioModel}; read and write it with {@link ScenarioJson}.
+ * the correlation is 3 x 3). Run it with {@link dev.tariffsim.model.ScenarioModel}; read and write it with {@link dev.tariffsim.format.ScenarioJson}.
  *
  * @param name short identifier, for example {@code korea-us-2025}
  * @param description the question the scenario answers (may be empty)
@@ -43,9 +40,6 @@ public record Scenario(String name, String description, YearMonth start, int hor
                        RegimeChain regimes, List<ProductLine> lines, TradeResponse trade, DemandProcess demand,
                        FxProcess fx, CorrelationMatrix correlation, Pledge pledge, FinancingMix financing,
                        ReserveAccount reserves) {
-    /** Names of the correlated shocks, in order. */
-    public static final List<String> SHOCKS = List.of("demand", "fx", "investment");
-
     /** @throws IllegalArgumentException naming the offending field and value */
     public Scenario {
         Checks.requireName(name, "name");
@@ -91,14 +85,6 @@ public record Scenario(String name, String description, YearMonth start, int hor
     /** The month length, {@code dt = 1/12} of a year. */
     public static double dt() {
         return 1.0 / 12;
-    }
-
-    /** The uncertain inputs drawn once per path, by name: {@code trade.passThrough}, {@code trade.elasticity}. */
-    public Map<String, Distribution> uncertainInputs() {
-        Map<String, Distribution> m = new LinkedHashMap<>();
-        m.put("trade.passThrough", trade.passThrough());
-        m.put("trade.elasticity", trade.elasticity());
-        return m;
     }
 
     /** A builder holding this scenario's values, to change some of them. */

@@ -13,7 +13,8 @@ public final class ScenarioFormatException extends IllegalArgumentException {
         super(message);
     }
 
-    ScenarioFormatException(String message, Throwable cause) {
+    /** An exception with a complete message and the error that caused it (a parse or I/O error). */
+    public ScenarioFormatException(String message, Throwable cause) {
         super(message, cause);
     }
 }

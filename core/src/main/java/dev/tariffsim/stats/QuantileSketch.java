@@ -31,6 +31,10 @@ public final class QuantileSketch implements Serializable {
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
 
+    /** An empty sketch. */
+    public QuantileSketch() {
+    }
+
     /** Adds a finite value. @throws IllegalArgumentException if {@code v} is NaN or infinite */
     public void add(double v) {
         if (!(Math.abs(v) <= Double.MAX_VALUE)) {

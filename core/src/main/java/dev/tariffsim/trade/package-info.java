@@ -1,5 +1,7 @@
 /**
  * The trade response of a product line to a tariff: the uncertain inputs
- * ({@link dev.tariffsim.trade.TradeResponse}) and the equations ({@link dev.tariffsim.trade.TradeEffects}).
+ * ({@link dev.tariffsim.trade.TradeResponse}), the equations ({@link dev.tariffsim.trade.TradeEffects}), the
+ * rate of every line, regime and month computed once ({@link dev.tariffsim.trade.TradeTable}) and a path's
+ * flows ({@link dev.tariffsim.trade.TradeLedger}, the entry point of the simulation's trade step).
  */
 package dev.tariffsim.trade;

@@ -3,8 +3,8 @@ package dev.tariffsim.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tariffsim.scenario.Scenario;
-import dev.tariffsim.scenario.ScenarioJson;
-import dev.tariffsim.scenario.ScenarioModel;
+import dev.tariffsim.format.ScenarioJson;
+import dev.tariffsim.model.ScenarioModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

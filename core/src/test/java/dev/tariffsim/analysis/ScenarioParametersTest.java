@@ -60,7 +60,7 @@ final class ScenarioParametersTest {
         assertThatThrownBy(() -> ScenarioParameters.set(REF, "pledge.cash.annualCap", -3))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("pledge.cash.annualCap = -3.0")
-            .hasMessageContaining("pledge.cash.annualCap is not positive");
+            .hasMessageEndingWith("pledge.cash.annualCap is not an amount in (0, 100000] USD billions: -3.0");
         assertThatThrownBy(() -> ScenarioParameters.set(REF, "pledge.shipbuilding.guarantees.projects", 30.5))
             .hasMessageContaining("pledge.shipbuilding.guarantees.projects");
         assertThatThrownBy(() -> ScenarioParameters.set(REF, "lines.*.rates.DEAL", Double.NaN))

@@ -66,9 +66,9 @@ final class TestFunctions {
         Model(int k) {
             this.k = k;
             OutputSpec.Builder b = OutputSpec.builder();
-            b.metric("y");
+            b.metric("y", "1", "the test function's value");
             for (int i = 1; i <= k; i++) {
-                b.metric("inputs.x" + i);
+                b.metric("inputs.x" + i, "1", "input " + i + " as a uniform on (0, 1)");
             }
             spec = b.build();
         }

@@ -3,7 +3,7 @@ package dev.tariffsim.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tariffsim.scenario.Scenario;
-import dev.tariffsim.scenario.ScenarioModel;
+import dev.tariffsim.model.ScenarioModel;
 import dev.tariffsim.scenario.TestScenarios;
 import dev.tariffsim.stats.Tail;
 import java.util.List;

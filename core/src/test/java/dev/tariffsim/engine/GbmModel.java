@@ -29,11 +29,11 @@ final class GbmModel implements PathModel {
         this.failOnPath = failOnPath;
         OutputSpec.Builder b = OutputSpec.builder();
         if (withNoise) {
-            b.metric("noise");
+            b.metric("noise", "1", "a discarded normal draw");
         }
-        b.metric("terminal");
-        b.event("above");
-        b.series("price", steps);
+        b.metric("terminal", "price", "the price at the last step");
+        b.event("above", "the terminal price is above the strike");
+        b.series("price", steps, "price", "the price at each step");
         this.spec = b.build();
     }
 

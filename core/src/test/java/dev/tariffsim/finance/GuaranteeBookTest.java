@@ -15,11 +15,11 @@ final class GuaranteeBookTest {
     private static double[] defaultFractions(GuaranteeBook book, int months) {
         PathRandom random = new PathRandom(99, false);
         RandomStream rng = random.stream("guarantees");
-        double threshold = book.threshold(months);
+        GuaranteeLosses losses = new GuaranteeLosses(book, months, 1, 0);
         double[] out = new double[SAMPLES];
         for (int i = 0; i < SAMPLES; i++) {
             random.startPath(i);
-            out[i] = (double) book.sampleDefaults(rng, threshold) / book.projects();
+            out[i] = (double) losses.sampleDefaults(rng) / book.projects();
         }
         return out;
     }

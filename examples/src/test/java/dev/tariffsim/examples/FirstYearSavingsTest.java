@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.tariffsim.engine.MonteCarlo;
-import dev.tariffsim.scenario.ScenarioModel;
+import dev.tariffsim.model.ScenarioModel;
 import dev.tariffsim.stats.MetricStatistics;
 import org.junit.jupiter.api.Test;
 

@@ -14,7 +14,7 @@ import dev.tariffsim.analysis.Sweep;
 import dev.tariffsim.analysis.Tornado;
 import dev.tariffsim.engine.ProgressListener;
 import dev.tariffsim.scenario.Scenario;
-import dev.tariffsim.scenario.ScenarioModel;
+import dev.tariffsim.model.ScenarioModel;
 import dev.tariffsim.stats.Tail;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -64,9 +64,9 @@ final class AnalysisCommand {
         try {
             List<AnalysisTable> tables = tables(verb, a, s, settings);
             String text = switch (o.format) {
-                case "json" -> AnalysisTable.json(tables);
-                case "csv" -> AnalysisTable.csv(tables);
-                default -> s.name() + ": " + AnalysisTable.text(tables);
+                case JSON -> AnalysisTable.json(tables);
+                case CSV -> AnalysisTable.csv(tables);
+                case TABLE -> s.name() + ": " + AnalysisTable.text(tables);
             };
             return new Output(o, text);
         } finally {

@@ -133,7 +133,7 @@ final class AnalysisOptions {
             }
         }
         Options o = Options.parse(rest.toArray(new String[0]), 0);
-        if (!o.pathsGiven) {
+        if (!rest.contains("--paths")) {
             o.paths = DEFAULT_PATHS;
         }
         AnalysisOptions a = new AnalysisOptions(verb, o);

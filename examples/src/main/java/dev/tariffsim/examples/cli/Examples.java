@@ -1,8 +1,8 @@
 package dev.tariffsim.examples.cli;
 
+import dev.tariffsim.format.ScenarioJson;
 import dev.tariffsim.scenario.Scenario;
 import dev.tariffsim.scenario.ScenarioFormatException;
-import dev.tariffsim.scenario.ScenarioJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,6 +2,7 @@ package dev.tariffsim.examples.cli;
 
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PrecisionTarget;
+import dev.tariffsim.report.ReportFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,10 +13,9 @@ import java.util.Locale;
 final class Options {
     final List<String> positional = new ArrayList<>();
     long paths = 100_000;
-    boolean pathsGiven;
     long seed = 20251017L;
     int threads = Runtime.getRuntime().availableProcessors();
-    String format = "table";
+    ReportFormat format = ReportFormat.TABLE;
     Path out;
     boolean quiet;
     boolean antithetic;
@@ -29,16 +29,15 @@ final class Options {
         for (int i = from; i < args.length; i++) {
             String a = args[i];
             switch (a) {
-                case "--paths" -> {
-                    o.paths = longValue(a, value(args, ++i, a), 1, MonteCarlo.MAX_PATHS);
-                    o.pathsGiven = true;
-                }
+                case "--paths" -> o.paths = longValue(a, value(args, ++i, a), 1, MonteCarlo.MAX_PATHS);
                 case "--seed" -> o.seed = longValue(a, value(args, ++i, a), Long.MIN_VALUE, Long.MAX_VALUE);
                 case "--threads" -> o.threads = (int) longValue(a, value(args, ++i, a), 1, 1024);
                 case "--format" -> {
-                    o.format = value(args, ++i, a);
-                    if (!List.of("table", "json", "csv").contains(o.format)) {
-                        throw new UsageException("--format is not table, json or csv: " + o.format);
+                    String v = value(args, ++i, a);
+                    try {
+                        o.format = ReportFormat.of(v);
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--format is not one of " + ReportFormat.choices() + ": " + v);
                     }
                 }
                 case "--out" -> {

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.SimulationResult;
+import dev.tariffsim.format.ScenarioJson;
+import dev.tariffsim.model.ScenarioModel;
 import dev.tariffsim.scenario.Scenario;
-import dev.tariffsim.scenario.ScenarioJson;
-import dev.tariffsim.scenario.ScenarioModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 final class ExamplesTest {
     static Stream<String> names() {

@@ -1,0 +1,33 @@
+package dev.tariffsim.model;
+
+import dev.tariffsim.engine.OutputSpec;
+import dev.tariffsim.scenario.Scenario;
+
+/**
+ * The model's outputs: one holder per concern, each declaring its metrics and series (name, unit, description)
+ * and recording them. Declaration order: trade totals, pledge, reserves, financing, shipbuilding, product lines,
+ * drawn inputs. Immutable and thread-safe.
+ */
+final class Outputs {
+    final OutputSpec spec;
+    final TradeOutputs trade;
+    final PledgeOutputs pledge;
+    final ReserveOutputs reserves;
+    final FinancingOutputs financing;
+    final ShipbuildingOutputs shipbuilding;
+    final LineOutputs lines;
+    final InputOutputs inputs;
+
+    Outputs(Scenario s) {
+        OutputSpec.Builder b = OutputSpec.builder();
+        int months = s.horizonMonths();
+        trade = new TradeOutputs(b);
+        pledge = new PledgeOutputs(b, months);
+        reserves = new ReserveOutputs(b, months, s.reserves().floor());
+        financing = new FinancingOutputs(b, s.financing());
+        shipbuilding = new ShipbuildingOutputs(b);
+        lines = new LineOutputs(b, s.lines());
+        inputs = new InputOutputs(b);
+        spec = b.build();
+    }
+}

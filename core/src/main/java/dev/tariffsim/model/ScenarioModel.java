@@ -1,0 +1,98 @@
+package dev.tariffsim.model;
+
+import dev.tariffsim.engine.OutputSpec;
+import dev.tariffsim.engine.PathModel;
+import dev.tariffsim.engine.PathSimulator;
+import dev.tariffsim.finance.GuaranteeLosses;
+import dev.tariffsim.internal.Checks;
+import dev.tariffsim.random.PathRandom;
+import dev.tariffsim.scenario.Scenario;
+import dev.tariffsim.trade.TradeTable;
+
+/**
+ * A {@link Scenario} as a path model: the equations of {@code docs/model.md} (the reference model's section 3),
+ * month by month, each in the component that owns its data. Immutable; everything that does not depend on the
+ * path (tariff rates of every line, regime and month, discount factors, copula threshold, the shipbuilding
+ * equity and loans) is computed here once; {@link #newSimulator} gives each worker its own mutable state.
+ *
+ * <h2>Outputs</h2>
+ * Every metric and series is declared with its unit and a one-line description by the holder of its concern
+ * ({@link OutputSpec#metrics()} lists them): trade totals ({@code tariffPaid}, {@code exporterLoss},
+ * {@code exporterLossKrwTn}, {@code dealSavings}, {@code firstYearSavingsKrwTn}), the pledge
+ * ({@code contributions}, {@code koreaReceipts}, {@code investmentNetCost}, {@code netDealValue},
+ * {@code monthsInDeal}, {@code refusedCalls}, {@code snapBack}), reserves ({@code minReserves},
+ * {@code reserveBreach}), financing ({@code financingCost}, {@code financingCost.<source>}), shipbuilding
+ * ({@code guaranteeNet}, {@code guaranteeLoss}, {@code guaranteeFees}, {@code shipbuildingNet}), per product line
+ * ({@code lines.<line>.exportValue}, {@code .tariffRevenue}, {@code .exporterLoss}, {@code .dealSavings},
+ * {@code .volumeChange}, {@code .usPriceChange}) and the path's drawn inputs ({@code inputs.passThrough},
+ * {@code inputs.elasticity}). Series, per month: {@code cumulativeContributions}, {@code vehicleNav},
+ * {@code dealShare}, {@code fxRate}, {@code reserves}.
+ *
+ * <h2>Random streams</h2>
+ * {@code trade} (pass-through, then elasticity: one uniform each), {@code macro} (three normals a month),
+ * {@code regime} (one uniform a month), {@code guarantees} (Y, then one normal per project), {@code capitalCalls}.
+ * Two scenarios run with one seed share these streams (common random numbers).
+ */
+public final class ScenarioModel implements PathModel {
+    final Scenario scenario;
+    final int months;
+    final TradeTable trade;
+    final RegimeSteps regimes;
+    /** Discount factor of each month, {@code exp(-r (t+1) dt)}. */
+    final double[] discount;
+    final GuaranteeLosses guarantees;
+    /** Present value of the shipbuilding equity and loans' net cost; deterministic. */
+    final double shipbuildingFixedNet;
+    final Outputs out;
+
+    /**
+     * The model of a scenario.
+     *
+     * @throws IllegalArgumentException if the scenario is null
+     */
+    public ScenarioModel(Scenario scenario) {
+        this.scenario = Checks.requireNonNull(scenario, "scenario");
+        this.months = scenario.horizonMonths();
+        this.trade = new TradeTable(scenario.lines(), scenario.regimes(), scenario.start(), months);
+        this.regimes = new RegimeSteps(scenario);
+        double dt = Scenario.dt();
+        this.discount = new double[months];
+        double annuity = 0;
+        for (int t = 0; t < months; t++) {
+            discount[t] = Math.exp(-scenario.discountRate() * (t + 1) * dt);
+            annuity += dt * discount[t];
+        }
+        this.guarantees = new GuaranteeLosses(scenario.pledge().shipbuilding().guarantees(), months,
+            Math.exp(-scenario.discountRate() * months / 24.0), annuity);
+        this.shipbuildingFixedNet = scenario.pledge().shipbuilding()
+            .equityAndLoanNetPv(scenario.financing().blendedRate(), discount, dt);
+        this.out = new Outputs(scenario);
+    }
+
+    /** The scenario. */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The scenario's name. */
+    @Override
+    public String name() {
+        return scenario.name();
+    }
+
+    /** The scenario's first month. */
+    @Override
+    public java.util.Optional<java.time.YearMonth> startMonth() {
+        return java.util.Optional.of(scenario.start());
+    }
+
+    @Override
+    public OutputSpec outputs() {
+        return out.spec;
+    }
+
+    @Override
+    public PathSimulator newSimulator(PathRandom random) {
+        return new ScenarioSimulator(this, random);
+    }
+}

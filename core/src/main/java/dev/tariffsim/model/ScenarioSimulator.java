@@ -1,0 +1,128 @@
+package dev.tariffsim.model;
+
+import dev.tariffsim.engine.PathRecorder;
+import dev.tariffsim.engine.PathSimulator;
+import dev.tariffsim.finance.FinancingLedger;
+import dev.tariffsim.finance.GuaranteeLosses;
+import dev.tariffsim.finance.ReserveBalance;
+import dev.tariffsim.macro.DemandStep;
+import dev.tariffsim.macro.FxStep;
+import dev.tariffsim.pledge.CashAccount;
+import dev.tariffsim.pledge.VehicleAccount;
+import dev.tariffsim.random.CorrelatedNormals3;
+import dev.tariffsim.random.Distribution;
+import dev.tariffsim.random.PathRandom;
+import dev.tariffsim.random.RandomStream;
+import dev.tariffsim.scenario.Scenario;
+import dev.tariffsim.trade.TradeLedger;
+
+/**
+ * One worker's simulator of a {@link ScenarioModel}: the month loop of {@code docs/model.md}, section 3, one call
+ * per step, each equation in its component. The components' per-path state ({@link TradeLedger},
+ * {@link CashAccount}, {@link VehicleAccount}, {@link FinancingLedger}, {@link ReserveBalance}) is created here,
+ * once, and reset per path; {@link #simulate} allocates nothing. Not thread-safe.
+ */
+final class ScenarioSimulator implements PathSimulator {
+    private final ScenarioModel m;
+    private final Outputs o;
+    private final RandomStream tradeRng;
+    private final RandomStream macroRng;
+    private final RandomStream regimeRng;
+    private final RandomStream guaranteeRng;
+    private final RandomStream callRng;
+    private final Distribution passThrough;
+    private final Distribution elasticity;
+    private final RegimeSteps regimes;
+    private final CorrelatedNormals3 shocks;
+    private final FxStep fx;
+    private final DemandStep demandStep;
+    private final GuaranteeLosses guarantees;
+    private final TradeLedger trade;
+    private final CashAccount cash;
+    private final VehicleAccount vehicle;
+    private final FinancingLedger financing;
+    private final ReserveBalance reserves;
+
+    ScenarioSimulator(ScenarioModel model, PathRandom random) {
+        this.m = model;
+        this.o = model.out;
+        Scenario s = model.scenario;
+        double dt = Scenario.dt();
+        this.tradeRng = random.stream("trade");
+        this.macroRng = random.stream("macro");
+        this.regimeRng = random.stream("regime");
+        this.guaranteeRng = random.stream("guarantees");
+        this.passThrough = s.trade().passThrough();
+        this.elasticity = s.trade().elasticity();
+        this.regimes = model.regimes;
+        this.shocks = new CorrelatedNormals3(s.correlation());
+        this.fx = s.fx().discretise(dt);
+        this.demandStep = s.demand().discretise(dt);
+        this.guarantees = model.guarantees;
+        this.trade = new TradeLedger(model.trade);
+        this.cash = new CashAccount(s.pledge().cash());
+        this.callRng = cash.hasCapitalCalls() ? random.stream("capitalCalls") : null;
+        this.vehicle = new VehicleAccount(s.pledge().vehicle(), s.pledge().waterfall(), dt);
+        this.financing = new FinancingLedger(s.financing(), dt);
+        this.reserves = new ReserveBalance(s.reserves(), s.financing(), dt);
+    }
+
+    @Override
+    public void simulate(PathRecorder out) {
+        final int months = m.months;
+        final double[] discount = m.discount;
+        final boolean series = out.recordsSeries();
+        final CorrelatedNormals3 shocks = this.shocks;
+        final ReserveOutputs reserveSeries = o.reserves;
+        final PledgeOutputs pledgeSeries = o.pledge;
+
+        // 1. The path's random inputs; 2. the state at t = 0.
+        final double phi = passThrough.inverseCdf(tradeRng.nextUniform());
+        final double eps = elasticity.inverseCdf(tradeRng.nextUniform());
+        trade.startPath(phi, eps);
+        cash.reset();
+        vehicle.reset();
+        financing.reset();
+        reserves.reset();
+        int regime = regimes.initial();
+        double x = fx.initialLogRate();
+        double demand = 1;
+        int monthsInDeal = 0;
+
+        for (int t = 0; t < months; t++) {
+            // The month's correlated shocks zD, zX, zI first: the draw is the loop's only call that is not
+            // inlined (the JDK's ziggurat), and no component state need then be reloaded after it.
+            shocks.next(macroRng);
+            regime = regimes.inForce(t, regime);                                      // 1. regime
+            final boolean deal = regimes.deal(regime);
+            final double df = discount[t];
+            final double fxRate = Math.exp(x);
+            final double reservesAtStart = reserves.level();
+            monthsInDeal += deal ? 1 : 0;
+            trade.month(t, regime, df, demand, fxRate);                               // 2, 3. tariff, trade
+            final double c = cash.pay(t, deal, fxRate, df, callRng);                  // 4. contribution
+            final double korea = vehicle.month(c, shocks.third(), df);                // 5. vehicle, waterfall
+            financing.month(df, cash.paidIn(), vehicle.receipts());                   // 6. financing cost
+            reserves.month(fxRate, c, korea);                                         // 7. FX reserves
+            x = fx.next(x, shocks.second());                                          // 8. FX
+            demand = demandStep.next(demand, shocks.first());                         // 9. US demand
+            regime = regimes.next(regime, regimeRng.nextDouble(), cash.snapBackNow()); // 10. transition
+            if (series) {
+                reserveSeries.series(out, t, fxRate, reservesAtStart);
+                pledgeSeries.series(out, t, cash, vehicle, deal);
+            }
+        }
+        vehicle.liquidate(discount[months - 1]);                                      // terminal value
+        final int defaults = guarantees.sampleDefaults(guaranteeRng);                 // shipbuilding guarantees
+
+        trade.finish();
+        o.trade.record(out, trade);
+        double shipbuildingNet = o.shipbuilding.record(out, guarantees.lossPv(defaults), guarantees.feesPv(),
+            m.shipbuildingFixedNet);
+        o.pledge.record(out, cash, vehicle, financing.costPv(), shipbuildingNet, trade.dealSavings(), monthsInDeal);
+        o.reserves.record(out, reserves);
+        o.financing.record(out, financing);
+        o.lines.record(out, trade);
+        o.inputs.record(out, phi, eps);
+    }
+}

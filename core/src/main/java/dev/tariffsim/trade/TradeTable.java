@@ -1,0 +1,85 @@
+package dev.tariffsim.trade;
+
+import dev.tariffsim.internal.Checks;
+import dev.tariffsim.tariff.ProductLine;
+import dev.tariffsim.tariff.RegimeChain;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tariff rate of every product line, regime and month, computed once: the distinct rates, and for each
+ * (line, regime, month) the index of its rate among them, with each line's counterfactual rate and monthly
+ * tariff-free export value. Immutable (arrays are not handed out) and thread-safe; read by {@link TradeLedger}.
+ */
+public final class TradeTable {
+    final int months;
+    final int lineCount;
+    final int regimeCount;
+    /** Distinct tariff rates. */
+    final double[] rates;
+    /** rateIndex[(line * regimeCount + regime) * months + t] into {@link #rates}. */
+    final int[] rateIndex;
+    /** Index into {@link #rates} of each line's counterfactual rate. */
+    final int[] counterfactualIndex;
+    /** Each line's tariff-free export value a month, USD billions. */
+    final double[] monthlyBase;
+
+    /**
+     * The table of {@code lines} under the regimes of {@code chain}, for {@code months} months from {@code start}.
+     *
+     * @throws IllegalArgumentException if an argument is null or {@code months} is not positive
+     */
+    public TradeTable(List<ProductLine> lines, RegimeChain chain, YearMonth start, int months) {
+        Checks.requireNonNull(lines, "lines");
+        Checks.requireNonNull(chain, "regimes");
+        Checks.requireNonNull(start, "start");
+        this.months = Checks.requirePositive(months, "months");
+        this.lineCount = lines.size();
+        this.regimeCount = chain.size();
+        List<Double> distinct = new ArrayList<>();
+        this.rateIndex = new int[lineCount * regimeCount * months];
+        this.counterfactualIndex = new int[lineCount];
+        this.monthlyBase = new double[lineCount];
+        for (int i = 0; i < lineCount; i++) {
+            ProductLine line = lines.get(i);
+            monthlyBase[i] = line.annualValue() / 12;
+            counterfactualIndex[i] = indexOf(distinct, line.counterfactualRate());
+            for (int s = 0; s < regimeCount; s++) {
+                for (int t = 0; t < months; t++) {
+                    double r = line.rate(chain.regimes().get(s), start.plusMonths(t));
+                    rateIndex[(i * regimeCount + s) * months + t] = indexOf(distinct, r);
+                }
+            }
+        }
+        this.rates = new double[distinct.size()];
+        for (int k = 0; k < rates.length; k++) {
+            rates[k] = distinct.get(k);
+        }
+    }
+
+    private static int indexOf(List<Double> distinct, double rate) {
+        for (int k = 0; k < distinct.size(); k++) {
+            if (distinct.get(k) == rate) {
+                return k;
+            }
+        }
+        distinct.add(rate);
+        return distinct.size() - 1;
+    }
+
+    /** The number of product lines. */
+    public int lineCount() {
+        return lineCount;
+    }
+
+    /** The number of months. */
+    public int months() {
+        return months;
+    }
+
+    /** The tariff rate of a line in a regime and month. */
+    public double rate(int line, int regime, int t) {
+        return rates[rateIndex[(line * regimeCount + regime) * months + t]];
+    }
+}

@@ -1,0 +1,117 @@
+package dev.tariffsim.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tariffsim.pledge.CapitalCalls;
+import dev.tariffsim.pledge.CashTranche;
+import dev.tariffsim.pledge.Pledge;
+import dev.tariffsim.random.Distribution;
+import dev.tariffsim.scenario.Scenario;
+import dev.tariffsim.scenario.ScenarioFormatException;
+import dev.tariffsim.scenario.TestScenarios;
+import dev.tariffsim.tariff.ForcedRegime;
+import dev.tariffsim.tariff.ProductLine;
+import dev.tariffsim.tariff.RegimeChain;
+import dev.tariffsim.tariff.Stacking;
+import dev.tariffsim.tariff.TariffMeasure;
+import dev.tariffsim.tariff.TariffSchedule;
+import dev.tariffsim.trade.TradeResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+
+final class ScenarioJsonTest {
+    private static final String REFERENCE = ScenarioJson.write(TestScenarios.reference());
+
+    @Test
+    void writingAndReadingGivesAnEqualScenario() {
+        Scenario s = TestScenarios.reference();
+        assertThat(ScenarioJson.read(ScenarioJson.write(s))).isEqualTo(s);
+    }
+
+    @Test
+    void everyOptionalPartRoundTrips(@TempDir Path dir) throws Exception {
+        Scenario r = TestScenarios.reference();
+        RegimeChain chain = RegimeChain.of(r.regimes().regimes(), "NEGOTIATING", r.regimes().transitions(),
+            List.of(new ForcedRegime("DEAL", YearMonth.of(2025, 11), null),
+                new ForcedRegime("NEGOTIATING", YearMonth.of(2025, 10), YearMonth.of(2025, 10))));
+        TariffSchedule cars = new TariffSchedule(0, List.of(
+            new TariffMeasure("Section 232", LocalDate.of(2025, 4, 3), null, 0.25, Stacking.ADDITIVE),
+            new TariffMeasure("deal", LocalDate.of(2025, 11, 1), LocalDate.of(2035, 1, 1), 0.15, Stacking.ALL_IN)));
+        Scenario s = r.toBuilder()
+            .description("every part")
+            .regimes(chain)
+            .lines(List.of(new ProductLine("vehicles", "8703", 34.74, Map.of(), 0.25, true, cars),
+                new ProductLine("steel", "", 3, Map.of("NEGOTIATING", 0.5, "COLLAPSED", 0.5), 0.5, false, null)))
+            .trade(new TradeResponse(Distribution.beta(2, 3, 0.2, 0.9),
+                Distribution.discrete(new double[] {1.5, 2.8}, new double[] {0.4, 0.6})))
+            .pledge(new Pledge(new CashTranche(200, 20, Double.POSITIVE_INFINITY, 0.5,
+                new CapitalCalls(6, Math.log(3), 0.5, 45, 0.25, "COLLAPSED")), r.pledge().vehicle(),
+                r.pledge().waterfall(), r.pledge().shipbuilding()))
+            .build();
+        Path file = dir.resolve("s.json");
+        ScenarioJson.write(s, file);
+        assertThat(ScenarioJson.read(file)).isEqualTo(s);
+        for (Distribution d : List.of(Distribution.fixed(1), Distribution.normal(0, 1),
+            Distribution.truncatedNormal(0, 1, -1, 2), Distribution.lognormal(0, 0.5), Distribution.triangular(0, 1, 2),
+            Distribution.pert(0, 1, 3))) {
+            JsonIn in = new JsonIn(com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(ScenarioJsonWriter.distribution(d).toString()), "x");
+            assertThat(DistributionJson.read(in)).isEqualTo(d);
+        }
+    }
+
+    @Test
+    void aBareNumberIsAFixedDistribution() {
+        Scenario s = ScenarioJson.read(REFERENCE.replaceFirst(
+            "\"passThrough\" : \\{[^}]*\\}", "\"passThrough\" : 0.5"));
+        assertThat(s.trade().passThrough()).isEqualTo(Distribution.fixed(0.5));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown field | \"horizonMonths\" : 120, | \"horizonMonths\" : 120, \"horizon\" : 3, | horizon is not a known field",
+        "wrong type | \"horizonMonths\" : 120, | \"horizonMonths\" : \"ten years\", | horizonMonths is not a whole number: \"ten years\"",
+        "negative cap | \"annualCap\" : 20.0 | \"annualCap\" : -3 | pledge.cash.annualCap is not an amount in (0, 100000] USD billions: -3.0",
+        "overflowing reserves | \"initial\" : 428.0 | \"initial\" : 1e308 | reserves.initial is not an amount in [0, 100000] USD billions: 1.0E308",
+        "missing field | \"discountRate\" : 0.04, | | discountRate is missing",
+        "bad row | [ 0.6, 0.35, 0.05 ] | [ 0.6, 0.35, 0.5 ] | regimes.transitions[0] is not a row summing to 1",
+        "not PSD | [ 1.0, -0.3, 0.3 ] | [ 1.0, -0.99, 0.99 ] | correlation[0][1] is not equal to correlation[1][0]",
+        "bad month | \"start\" : \"2025-10\" | \"start\" : \"October\" | start is not a month of the form YYYY-MM: \"October\"",
+        "bad distribution | \"type\" : \"uniform\" | \"type\" : \"gamma\" | trade.passThrough.type is not a known distribution: \"gamma\"",
+        "bad LGD | \"lossGivenDefault\" : 0.45 | \"lossGivenDefault\" : 1.45 | pledge.shipbuilding.guarantees.lossGivenDefault is not in [0.0, 1.0]: 1.45",
+        "bad weights | \"weight\" : 0.5 | \"weight\" : 0.6 | financing.sources[*].weight is not weights summing to 1",
+        "bad share | \"shareBeforeRecoup\" : 0.5 | \"shareBeforeRecoup\" : 1.5 | pledge.waterfall.shareBeforeRecoup is not in [0.0, 1.0]: 1.5",
+        "bad version | \"formatVersion\" : 1 | \"formatVersion\" : 2 | formatVersion is not a version this library reads: 2",
+        "duplicate key | \"horizonMonths\" : 120, | \"horizonMonths\" : 120, \"horizonMonths\" : 12, | malformed JSON at line",
+        "malformed | \"horizonMonths\" : 120, | \"horizonMonths\" : 120,, | malformed JSON at line",
+        "uniform bounds | \"max\" : 0.8 | \"max\" : 0.1 | trade.passThrough.max is not at least min (0.3): 0.1",
+        "unknown regime rate | \"COLLAPSED\" : 0.25 | \"CRISIS\" : 0.25 | lines[0].rates is not a rate for regime COLLAPSED",
+    })
+    void invalidFilesNameTheField(String label, String from, String to, String message) {
+        String bad = REFERENCE.replaceFirst(java.util.regex.Pattern.quote(from),
+            java.util.regex.Matcher.quoteReplacement(to == null ? "" : to));
+        assertThat(bad).as("the test's replacement applies").isNotEqualTo(REFERENCE);
+        assertThatThrownBy(() -> ScenarioJson.read(bad)).isInstanceOf(ScenarioFormatException.class)
+            .hasMessageContaining(message);
+    }
+
+    @Test
+    void missingFileAndEmptyFileAreReported(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> ScenarioJson.read(dir.resolve("nope.json"))).isInstanceOf(ScenarioFormatException.class)
+            .hasMessageContaining("scenario file not found").hasMessageContaining("nope.json");
+        Path empty = Files.writeString(dir.resolve("empty.json"), "");
+        assertThatThrownBy(() -> ScenarioJson.read(empty)).hasMessageContaining("empty.json").hasMessageContaining("empty");
+        Path array = Files.writeString(dir.resolve("array.json"), "[1, 2]");
+        assertThatThrownBy(() -> ScenarioJson.read(array)).hasMessageContaining("the scenario is not an object");
+    }
+}

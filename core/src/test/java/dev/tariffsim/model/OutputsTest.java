@@ -1,0 +1,62 @@
+package dev.tariffsim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tariffsim.engine.MonteCarlo;
+import dev.tariffsim.engine.OutputSpec;
+import dev.tariffsim.engine.PairedModel;
+import dev.tariffsim.engine.SimulationResult;
+import dev.tariffsim.report.ReportFormat;
+import dev.tariffsim.scenario.TestScenarios;
+import org.junit.jupiter.api.Test;
+
+final class OutputsTest {
+    private static final ScenarioModel MODEL = new ScenarioModel(TestScenarios.reference());
+
+    @Test
+    void everyMetricAndSeriesHasAUnitAndADescription() {
+        OutputSpec spec = MODEL.outputs();
+        assertThat(spec.metrics()).hasSize(36);
+        for (OutputSpec.Metric m : spec.metrics()) {
+            assertThat(m.unit()).as(m.name()).isNotBlank();
+            assertThat(m.description()).as(m.name()).isNotBlank();
+            if (m.event()) {
+                assertThat(m.unit()).isEqualTo("probability");
+            }
+        }
+        assertThat(spec.metric("dealSavings").unit()).isEqualTo("USD bn PV");
+        assertThat(spec.metric("exporterLossKrwTn").unit()).isEqualTo("KRW tn PV");
+        assertThat(spec.metric("monthsInDeal").unit()).isEqualTo("months");
+        assertThat(spec.metric("lines.vehicles.volumeChange").unit()).isEqualTo("fraction");
+        assertThat(spec.series("fxRate").unit()).isEqualTo("KRW per USD");
+        assertThat(spec.series()).allSatisfy(s -> assertThat(s.description()).isNotBlank());
+    }
+
+    @Test
+    void jsonAndTableShowTheUnits() throws Exception {
+        SimulationResult r = MonteCarlo.builder().paths(200).seed(1).threads(1).build().run(MODEL);
+        JsonNode json = new ObjectMapper().readTree(ReportFormat.JSON.render(r));
+        assertThat(json.at("/metrics/contributions/unit").asText()).isEqualTo("USD bn PV");
+        assertThat(json.at("/metrics/reserveBreach/unit").asText()).isEqualTo("probability");
+        assertThat(json.at("/metrics/contributions/description").asText()).contains("vehicle");
+        assertThat(json.at("/seriesInfo/reserves/unit").asText()).isEqualTo("USD bn");
+        String table = ReportFormat.TABLE.render(r);
+        assertThat(table).contains(" unit ").containsPattern("minReserves +USD bn +\\d");
+    }
+
+    @Test
+    void aPairedModelKeepsTheUnits() {
+        OutputSpec spec = PairedModel.of(MODEL, MODEL).outputs();
+        assertThat(spec.metric("diff.dealSavings").unit()).isEqualTo("USD bn PV");
+        assertThat(spec.metric("a.reserveBreach").event()).isTrue();
+    }
+
+    @Test
+    void aBlankUnitOrDescriptionIsRefused() {
+        assertThatThrownBy(() -> OutputSpec.builder().metric("x", " ", "d")).hasMessageContaining("unit of metric x");
+        assertThatThrownBy(() -> OutputSpec.builder().event("x", "")).hasMessageContaining("description of metric x");
+    }
+}
