@@ -11,14 +11,12 @@ import java.util.Locale;
 
 /** The analyses' results as {@link AnalysisTable}s, one shape per analysis, for text, CSV and JSON output. */
 public final class AnalysisTables {
-    private static final String UNITS = "USD bn, present values, unless the metric's name says otherwise";
-
     private AnalysisTables() {
     }
 
     private static String runs(long paths, long seed) {
-        return String.format(Locale.US, "%,d paths per run, seed %d, common random numbers (%s, tariffsim %s); %s",
-            paths, seed, PathRandom.ALGORITHM, Version.get(), UNITS);
+        return String.format(Locale.US, "%,d paths per run, seed %d, common random numbers (%s, tariffsim %s)",
+            paths, seed, PathRandom.ALGORITHM, Version.get());
     }
 
     private static String level(double p) {
@@ -33,7 +31,7 @@ public final class AnalysisTables {
     public static List<AnalysisTable> sweep(SweepResult r, double... levels) {
         List<String> cols = new ArrayList<>();
         r.axes().forEach(a -> cols.add(a.path()));
-        cols.addAll(List.of("metric", "mean", "ciLow", "ciHigh"));
+        cols.addAll(List.of("metric", "unit", "mean", "ciLow", "ciHigh"));
         for (double p : levels) {
             cols.add(level(p));
         }
@@ -43,7 +41,7 @@ public final class AnalysisTables {
                 MetricStatistics s = p.metrics().get(m);
                 List<Object> row = new ArrayList<>(p.values());
                 Interval ci = s.confidenceInterval();
-                row.addAll(List.of(m, s.mean(), ci.low(), ci.high()));
+                row.addAll(List.of(m, r.units().get(m), s.mean(), ci.low(), ci.high()));
                 for (double q : levels) {
                     row.add(s.quantile(q));
                 }
@@ -57,7 +55,7 @@ public final class AnalysisTables {
             String last = r.axes().get(r.axes().size() - 1).path();
             List<String> dc = new ArrayList<>();
             r.axes().subList(0, r.axes().size() - 1).forEach(a -> dc.add(a.path()));
-            dc.addAll(List.of(last + " from", last + " to", "metric", "difference", "ciLow", "ciHigh"));
+            dc.addAll(List.of(last + " from", last + " to", "metric", "unit", "difference", "ciLow", "ciHigh"));
             List<List<Object>> drows = new ArrayList<>();
             for (SweepResult.Step st : r.steps()) {
                 List<Double> from = r.points().get(st.from()).values();
@@ -65,7 +63,7 @@ public final class AnalysisTables {
                 for (String m : r.metrics()) {
                     MetricStatistics d = st.differences().get(m);
                     List<Object> row = new ArrayList<>(from.subList(0, from.size() - 1));
-                    row.addAll(List.of(from.get(from.size() - 1), to.get(to.size() - 1), m, d.mean(),
+                    row.addAll(List.of(from.get(from.size() - 1), to.get(to.size() - 1), m, r.units().get(m), d.mean(),
                         d.confidenceInterval().low(), d.confidenceInterval().high()));
                     drows.add(row);
                 }
@@ -85,9 +83,9 @@ public final class AnalysisTables {
                 ci.low(), ci.high()));
         }
         Interval base = r.base().confidenceInterval();
-        return List.of(new AnalysisTable("tornado of mean " + r.metric(), List.of(runs(r.paths(), r.seed()),
-            String.format(Locale.US, "base: mean %s %.6g (95%% CI %.6g .. %.6g); swing = at high minus at low",
-                r.metric(), r.base().mean(), base.low(), base.high())),
+        return List.of(new AnalysisTable("tornado of mean " + r.metric() + " (" + r.unit() + ")",
+            List.of(runs(r.paths(), r.seed()), String.format(Locale.US, "base: mean %s %.6g %s (95%% CI %.6g .. %.6g); "
+                + "swing = at high minus at low", r.metric(), r.base().mean(), r.unit(), base.low(), base.high())),
             List.of("input", "low", "high", "meanAtLow", "meanAtHigh", "swing", "ciLow", "ciHigh"), rows));
     }
 
@@ -102,8 +100,8 @@ public final class AnalysisTables {
             Version.get()));
         notes.add("S: first-order index (Saltelli 2010), ST: total index (Jansen); shares of the metric's variance");
         for (SobolResult.Indices ix : r.indices()) {
-            notes.add(String.format(Locale.US, "%s: mean %.6g, variance %.6g, sum of S %.3f", ix.metric(), ix.mean(),
-                ix.variance(), ix.sumFirstOrder()));
+            notes.add(String.format(Locale.US, "%s: mean %.6g %s, variance %.6g (%s)^2, sum of S %.3f", ix.metric(),
+                ix.mean(), ix.unit(), ix.variance(), ix.unit(), ix.sumFirstOrder()));
             for (SobolResult.ComponentIndex c : ix.components()) {
                 rows.add(List.of(ix.metric(), c.component(), c.firstOrder(), c.firstOrderInterval().low(),
                     c.firstOrderInterval().high(), c.total(), c.totalInterval().low(), c.totalInterval().high()));
@@ -126,9 +124,9 @@ public final class AnalysisTables {
         return List.of(new AnalysisTable("break-even: " + r.statistic() + " = " + r.target() + " as " + r.path()
             + " varies", List.of(runs(r.paths(), r.seed()), "95% CI of the root by the delta method: z SE / |slope| "
             + "+ solver accuracy"),
-            List.of("parameter", "statistic", "target", "root", "ciLow", "ciHigh", "slope", "valueAtRoot",
+            List.of("parameter", "statistic", "unit", "target", "root", "ciLow", "ciHigh", "slope", "valueAtRoot",
                 "stdErrorAtRoot", "runs"),
-            List.of(List.of(r.path(), r.statistic().toString(), r.target(), r.root(), r.interval().low(),
+            List.of(List.of(r.path(), r.statistic().toString(), r.unit(), r.target(), r.root(), r.interval().low(),
                 r.interval().high(), r.slope(), r.valueAtRoot(), r.stdErrorAtRoot(), r.runs()))));
     }
 
@@ -136,7 +134,7 @@ public final class AnalysisTables {
     public static List<AnalysisTable> stress(StressResult r) {
         List<List<Object>> rows = new ArrayList<>();
         for (StressResult.Shift s : r.shifts()) {
-            rows.add(List.of(s.name(), s.meanAll(), s.sdAll(), s.meanTail(), s.z()));
+            rows.add(List.of(s.name(), s.unit(), s.meanAll(), s.sdAll(), s.meanTail(), s.z()));
         }
         String which = r.tail() == Tail.LOWER ? "lowest" : "highest";
         return List.of(new AnalysisTable(String.format(Locale.US, "reverse stress: the %s %s%% of paths by %s "
@@ -144,6 +142,6 @@ public final class AnalysisTables {
             .round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString(), r.metric(), r.tailPaths(), r.metric(),
             r.tail() == Tail.LOWER ? "<=" : ">=", r.threshold()),
             List.of(runs(r.paths(), r.seed()), "z = (mean on the worst paths - mean on all) / sd on all"),
-            List.of("metric", "meanAll", "sdAll", "meanWorst", "z"), rows));
+            List.of("metric", "unit", "meanAll", "sdAll", "meanWorst", "z"), rows));
     }
 }

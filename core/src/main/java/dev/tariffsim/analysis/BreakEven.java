@@ -45,7 +45,8 @@ public final class BreakEven {
         Checks.requireFinite(target, "target");
         Checks.requirePositiveFinite(accuracy, "accuracy");
         Checks.requireArgument(low < high, "low", low, "below high " + high);
-        new ScenarioModel(base).outputs().metricIndex(statistic.metric());
+        dev.tariffsim.engine.OutputSpec spec = new ScenarioModel(base).outputs();
+        String unit = spec.metrics().get(spec.metricIndex(statistic.metric())).unit();
         ScenarioParameters.set(base, path, low);
         ScenarioParameters.set(base, path, high);
         Map<Double, MetricStatistics> runs = new HashMap<>();
@@ -79,7 +80,7 @@ public final class BreakEven {
         double se = statistic.stdError(atRoot);
         double half = slope == 0 ? Double.POSITIVE_INFINITY : MetricStatistics.Z95 * se / Math.abs(slope) + accuracy;
         Interval ci = new Interval(root - half, root + half, 0.95);
-        return new BreakEvenResult(path, statistic, target, root, ci, slope, statistic.of(atRoot), se, runs.size() + 1,
+        return new BreakEvenResult(path, statistic, target, unit, root, ci, slope, statistic.of(atRoot), se, runs.size() + 1,
             settings.paths(), settings.seed());
     }
 }

@@ -139,7 +139,7 @@ public final class SobolAnalysis {
             for (int i = 0; i < n; i++) {
                 var += (a[i] - mean) * (a[i] - mean) + (b[i] - mean) * (b[i] - mean);
             }
-            indices.add(new SobolResult.Indices(metrics.get(q), mean, var / (2.0 * n - 1), comps));
+            indices.add(new SobolResult.Indices(metrics.get(q), spec.metrics().get(m[q]).unit(), mean, var / (2.0 * n - 1), comps));
             for (int t = 0; t < inputs.length; t++) {
                 double[] x = cap.values[m.length * evals + t];
                 correlations.add(new SobolResult.Correlation(spec.metrics().get(inputs[t]).name(), metrics.get(q),

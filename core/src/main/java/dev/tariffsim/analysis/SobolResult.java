@@ -40,11 +40,12 @@ public record SobolResult(List<Indices> indices, List<Correlation> correlations,
      * The indices of one metric.
      *
      * @param metric the metric's name
+     * @param unit the metric's unit as the model declares it
      * @param mean its mean over the A and B samples, in the metric's unit
-     * @param variance its variance over the A and B samples, the denominator of every index
+     * @param variance its variance over the A and B samples, the denominator of every index, in the unit squared
      * @param components one entry per component, in the order given
      */
-    public record Indices(String metric, double mean, double variance, List<ComponentIndex> components) {
+    public record Indices(String metric, String unit, double mean, double variance, List<ComponentIndex> components) {
         /** Copies the list. */
         public Indices {
             components = List.copyOf(components);

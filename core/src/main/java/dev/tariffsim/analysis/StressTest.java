@@ -34,7 +34,8 @@ public final class StressTest {
         Checks.requireNonNull(model, "model");
         Checks.requireOpenUnit(fraction, "fraction");
         Checks.requireNonNull(tail, "tail");
-        model.outputs().metricIndex(metric);
+        dev.tariffsim.engine.OutputSpec spec = model.outputs();
+        spec.metricIndex(metric);
         CapturedPaths cap = CapturedPaths.run(settings, model, List.of());
         int n = cap.paths();
         double[] key = cap.values[cap.indexOf(metric)];
@@ -72,9 +73,10 @@ public final class StressTest {
                 tailMean += v[order[k]];
             }
             tailMean /= worst;
-            shifts.add(new StressResult.Shift(name, mean, sd, tailMean, (tailMean - mean) / sd));
+            String unit = spec.metrics().get(spec.metricIndex(name)).unit();
+            shifts.add(new StressResult.Shift(name, unit, mean, sd, tailMean, (tailMean - mean) / sd));
         }
         shifts.sort(Comparator.comparingDouble((StressResult.Shift s) -> -Math.abs(s.z())));
-        return new StressResult(metric, fraction, tail, worst, threshold, shifts, n, settings.seed());
+        return new StressResult(metric, spec.metrics().get(spec.metricIndex(metric)).unit(), fraction, tail, worst, threshold, shifts, n, settings.seed());
     }
 }

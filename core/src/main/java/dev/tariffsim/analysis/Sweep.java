@@ -42,8 +42,9 @@ public final class Sweep {
         Checks.requireArgument(axes.size() == 1 || axes.size() == 2, "axes", axes.size(), "one or two axes");
         Checks.requireArgument(!metrics.isEmpty(), "metrics", metrics, "at least one metric");
         OutputSpec spec = new ScenarioModel(base).outputs();
+        Map<String, String> units = new LinkedHashMap<>();
         for (String m : metrics) {
-            spec.metricIndex(m);
+            units.put(m, spec.metrics().get(spec.metricIndex(m)).unit());
         }
         List<List<Double>> rows = new ArrayList<>();
         if (axes.size() == 1) {
@@ -88,7 +89,7 @@ public final class Sweep {
                 steps.add(new SweepResult.Step(first + k, first + k + 1, pick(res, metrics, "diff.")));
             }
         }
-        return new SweepResult(axes, metrics, points, steps, settings.paths(), settings.seed());
+        return new SweepResult(axes, metrics, units, points, steps, settings.paths(), settings.seed());
     }
 
     static Map<String, MetricStatistics> pick(SimulationResult r, List<String> metrics, String prefix) {

@@ -11,17 +11,19 @@ import java.util.Map;
  *
  * @param axes the swept parameters; the last varies fastest
  * @param metrics the metrics reported, in order
+ * @param units each metric's unit as the model declares it ({@code "USD bn PV"}, {@code "probability"}, ...)
  * @param points every grid point, row by row
  * @param steps neighbouring points along the last axis, within each row
  * @param paths paths per point
  * @param seed the seed of every point
  */
-public record SweepResult(List<Axis> axes, List<String> metrics, List<Point> points, List<Step> steps, long paths,
-                          long seed) {
+public record SweepResult(List<Axis> axes, List<String> metrics, Map<String, String> units, List<Point> points,
+                          List<Step> steps, long paths, long seed) {
     /** Copies the lists. */
     public SweepResult {
         axes = List.copyOf(axes);
         metrics = List.copyOf(metrics);
+        units = Map.copyOf(units);
         points = List.copyOf(points);
         steps = List.copyOf(steps);
     }

@@ -61,7 +61,8 @@ public final class Tornado {
         Checks.requireNonNull(settings, "settings");
         Checks.requireNonNull(base, "base");
         Checks.requireArgument(!inputs.isEmpty(), "inputs", inputs, "at least one input");
-        new ScenarioModel(base).outputs().metricIndex(metric);
+        dev.tariffsim.engine.OutputSpec spec = new ScenarioModel(base).outputs();
+        String unit = spec.metrics().get(spec.metricIndex(metric)).unit();
         List<Scenario[]> pairs = new ArrayList<>();
         for (Input in : inputs) {
             pairs.add(new Scenario[] {ScenarioParameters.set(base, in.path(), in.low()),
@@ -77,6 +78,6 @@ public final class Tornado {
                 r.metric("b." + metric), r.metric("diff." + metric)));
         }
         bars.sort(Comparator.comparingDouble((TornadoResult.Bar b) -> -Math.abs(b.swing().mean())));
-        return new TornadoResult(metric, baseStats, bars, settings.paths(), settings.seed());
+        return new TornadoResult(metric, unit, baseStats, bars, settings.paths(), settings.seed());
     }
 }

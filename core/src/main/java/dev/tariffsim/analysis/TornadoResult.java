@@ -8,12 +8,13 @@ import java.util.List;
  * the swing. Immutable.
  *
  * @param metric the metric
+ * @param unit its unit as the model declares it
  * @param base its statistics at the base scenario
  * @param bars one per input, largest |swing| first
  * @param paths paths per run
  * @param seed the seed of every run
  */
-public record TornadoResult(String metric, MetricStatistics base, List<Bar> bars, long paths, long seed) {
+public record TornadoResult(String metric, String unit, MetricStatistics base, List<Bar> bars, long paths, long seed) {
     /** Copies the list. */
     public TornadoResult {
         bars = List.copyOf(bars);

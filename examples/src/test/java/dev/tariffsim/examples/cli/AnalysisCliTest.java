@@ -23,7 +23,8 @@ final class AnalysisCliTest {
         String csv = cli("sweep", "korea-us-2025", "--paths", "1000", "--param", "pledge.cash.annualCap=10:30:10",
             "--format", "csv").out();
         String first = csv.lines().skip(1).findFirst().orElseThrow();
-        assertThat(Double.parseDouble(first.split(",")[2])).isEqualTo(rows.get(0).get("mean").asDouble());
+        assertThat(first.split(",")[2]).isEqualTo("USD bn PV");
+        assertThat(Double.parseDouble(first.split(",")[3])).isEqualTo(rows.get(0).get("mean").asDouble());
     }
 
     @Test
