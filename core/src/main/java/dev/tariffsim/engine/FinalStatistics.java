@@ -3,11 +3,9 @@ package dev.tariffsim.engine;
 import dev.tariffsim.internal.Threads;
 import dev.tariffsim.stats.ConvergenceTrace;
 import dev.tariffsim.stats.MetricStatistics;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The last step of a run, beside {@link ParallelRound}: the statistics and convergence trace of every metric,
@@ -37,38 +35,14 @@ final class FinalStatistics {
         double[][] values = total.takeValues();
         MetricStatistics[] stats = new MetricStatistics[ms.size()];
         ConvergenceTrace[] traces = new ConvergenceTrace[ms.size()];
-        AtomicInteger next = new AtomicInteger();
-        Throwable[] failure = new Throwable[1];
-        Runnable work = () -> {
-            for (int m = next.getAndIncrement(); m < stats.length; m = next.getAndIncrement()) {
-                try {
-                    double[] v = values[m];
-                    values[m] = null;
-                    traces[m] = ConvergenceTrace.of(v, v.length, MonteCarlo.BATCH, paired);
-                    String name = ms.get(m).name();
-                    stats[m] = paired ? MetricStatistics.adoptPaired(name, ms.get(m).event(), v, 0)
-                        : MetricStatistics.adopt(name, ms.get(m).event(), v);
-                } catch (Throwable t) {
-                    synchronized (failure) {
-                        if (failure[0] == null) {
-                            failure[0] = t;
-                        }
-                    }
-                }
-            }
-        };
-        Runnable[] helpers = new Runnable[Math.max(0, Math.min(threads, stats.length) - 1)];
-        Arrays.fill(helpers, work);
-        Threads.runAll("tariffsim-worker-stats", helpers, work, () -> { });
-        if (failure[0] instanceof Error e) {
-            throw e;
-        }
-        if (failure[0] instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failure[0] != null) {
-            throw new IllegalStateException("computing the final statistics failed: " + failure[0], failure[0]);
-        }
+        Threads.forEachIndex("tariffsim-worker-stats", stats.length, threads, m -> {
+            double[] v = values[m];
+            values[m] = null;
+            traces[m] = ConvergenceTrace.of(v, v.length, MonteCarlo.BATCH, paired);
+            String name = ms.get(m).name();
+            stats[m] = paired ? MetricStatistics.adoptPaired(name, ms.get(m).event(), v, 0)
+                : MetricStatistics.adopt(name, ms.get(m).event(), v);
+        });
         Map<String, MetricStatistics> out = new LinkedHashMap<>();
         Map<String, ConvergenceTrace> trace = new LinkedHashMap<>();
         for (int m = 0; m < stats.length; m++) {
