@@ -8,10 +8,15 @@ import dev.tariffsim.analysis.Component;
 import dev.tariffsim.analysis.RunSettings;
 import dev.tariffsim.analysis.ScenarioParameters;
 import dev.tariffsim.analysis.SobolAnalysis;
+import dev.tariffsim.analysis.SobolResult;
 import dev.tariffsim.analysis.Statistic;
 import dev.tariffsim.analysis.StressTest;
 import dev.tariffsim.analysis.Sweep;
+import dev.tariffsim.analysis.SweepResult;
 import dev.tariffsim.analysis.Tornado;
+import dev.tariffsim.analysis.TornadoResult;
+import dev.tariffsim.charts.Chart;
+import dev.tariffsim.charts.html.HtmlReport;
 import dev.tariffsim.engine.ProgressListener;
 import dev.tariffsim.scenario.Scenario;
 import dev.tariffsim.model.ScenarioModel;
@@ -20,6 +25,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The analysis verbs of the command line: {@code sweep}, {@code tornado}, {@code sensitivity}, {@code breakeven},
@@ -39,8 +45,15 @@ final class AnalysisCommand {
         this.terminal = terminal;
     }
 
-    /** The output of a verb, with the options saying where it goes. */
-    record Output(Options options, String text) {
+    /** The output of a verb, with the options saying where it goes, and its report (made only when asked for). */
+    record Output(Options options, String text, Supplier<HtmlReport.Builder> report) {
+    }
+
+    /** A verb's tables and its charts (made only for a report). */
+    private record Made(List<AnalysisTable> tables, Supplier<List<Chart>> charts) {
+        Made(List<AnalysisTable> tables) {
+            this(tables, List::of);
+        }
     }
 
     /** Runs a verb; returns null if the user asked for its help text (already printed to {@code out}). */
@@ -62,13 +75,14 @@ final class AnalysisCommand {
         RunSettings settings = new RunSettings(o.paths, o.seed, o.threads,
             progress == null ? ProgressListener.NONE : progress);
         try {
-            List<AnalysisTable> tables = tables(verb, a, s, settings);
+            Made made = make(verb, a, s, settings);
+            List<AnalysisTable> tables = made.tables();
             String text = switch (o.format) {
                 case JSON -> AnalysisTable.json(tables);
                 case CSV -> AnalysisTable.csv(tables);
                 case TABLE -> s.name() + ": " + AnalysisTable.text(tables);
             };
-            return new Output(o, text);
+            return new Output(o, text, () -> AnalysisReport.of(s, o, tables, made.charts().get()));
         } finally {
             if (bar != null) {
                 bar.finish();
@@ -76,27 +90,29 @@ final class AnalysisCommand {
         }
     }
 
-    private static List<AnalysisTable> tables(String verb, AnalysisOptions a, Scenario s, RunSettings settings) {
+    private static Made make(String verb, AnalysisOptions a, Scenario s, RunSettings settings) {
         return switch (verb) {
             case "sweep" -> {
                 List<Axis> axes = new ArrayList<>();
                 a.params.forEach(p -> axes.add(Axis.parse(p)));
-                yield AnalysisTables.sweep(Sweep.run(settings, s, axes, a.metrics(List.of("netDealValue",
-                    "dealSavings"))), a.quantiles);
+                SweepResult r = Sweep.run(settings, s, axes, a.metrics(List.of("netDealValue", "dealSavings")));
+                yield new Made(AnalysisTables.sweep(r, a.quantiles), () -> AnalysisReport.sweep(r));
             }
             case "tornado" -> {
                 List<Tornado.Input> inputs = new ArrayList<>();
                 for (String p : a.params) {
                     inputs.add(input(s, p));
                 }
-                yield AnalysisTables.tornado(Tornado.run(settings, s, inputs, a.metric("netDealValue")));
+                TornadoResult r = Tornado.run(settings, s, inputs, a.metric("netDealValue"));
+                yield new Made(AnalysisTables.tornado(r), () -> AnalysisReport.tornado(r));
             }
             case "sensitivity" -> {
                 ScenarioModel model = new ScenarioModel(s);
                 List<Component> comps = a.components.isEmpty() ? Component.of(model) : a.components;
-                yield AnalysisTables.sobol(SobolAnalysis.run(settings, model, comps,
+                SobolResult r = SobolAnalysis.run(settings, model, comps,
                     a.metrics(List.of("netDealValue", "dealSavings")),
-                    new SobolAnalysis.Bootstrap(a.resamples, a.level, a.common.seed)));
+                    new SobolAnalysis.Bootstrap(a.resamples, a.level, a.common.seed));
+                yield new Made(AnalysisTables.sobol(r), () -> AnalysisReport.sobol(r));
             }
             case "breakeven" -> {
                 String[] p = range(a.params.get(0));
@@ -106,17 +122,18 @@ final class AnalysisCommand {
                 String m = a.metric("netDealValue");
                 Statistic stat = Double.isNaN(a.statisticLevel) ? Statistic.mean(m) : Statistic.quantile(m,
                     a.statisticLevel);
-                yield AnalysisTables.breakEven(BreakEven.solve(settings, s, p[0], lo, hi, stat, a.target, acc));
+                yield new Made(AnalysisTables.breakEven(BreakEven.solve(settings, s, p[0], lo, hi, stat, a.target,
+                    acc)));
             }
             case "parameters" -> {
                 List<List<Object>> rows = new ArrayList<>();
                 ScenarioParameters.list(s).forEach((path, v) -> rows.add(List.of(path, v)));
-                yield List.of(new AnalysisTable("numeric parameters by path (set with --param PATH=...)",
+                yield new Made(List.of(new AnalysisTable("numeric parameters by path (set with --param PATH=...)",
                     List.of("random inputs, fixed at a value by their path: trade.passThrough, trade.elasticity"),
-                    List.of("parameter", "value"), rows));
+                    List.of("parameter", "value"), rows)));
             }
-            case "stress" -> AnalysisTables.stress(StressTest.run(settings, new ScenarioModel(s),
-                a.metric("netDealValue"), a.fraction, a.tail));
+            case "stress" -> new Made(AnalysisTables.stress(StressTest.run(settings, new ScenarioModel(s),
+                a.metric("netDealValue"), a.fraction, a.tail)));
             default -> throw new IllegalStateException(verb);
         };
     }

@@ -25,6 +25,9 @@ final class AnalysisOptions {
           --format table|json|csv  output format (default table)
           --out FILE             write the output to FILE
           --quiet                no progress bar
+          --report FILE.html     also write an HTML report: the tables and, for sweep, tornado and sensitivity, charts
+          --charts DIR           also write the charts as DIR/<chart>.svg and .png
+          --timestamp            stamp the report with the time it was made
         """;
 
     private static final Map<String, String> HELP = Map.of(
@@ -125,7 +128,7 @@ final class AnalysisOptions {
                 "--no-series").contains(args[i])) {
                 throw new UsageException(args[i] + " does not apply to " + verb + " (see 'tariffsim " + verb + " help')");
             } else if (args[i].startsWith("--") && !Set.of("--paths", "--seed", "--threads", "--format", "--out",
-                "--quiet").contains(args[i])) {
+                "--quiet", "--report", "--charts", "--timestamp").contains(args[i])) {
                 throw new UsageException("unknown option of " + verb + ": " + args[i] + " (see 'tariffsim " + verb
                     + " help')");
             } else {

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 final class AnalysisCliTest {
     @Test
@@ -44,6 +47,26 @@ final class AnalysisCliTest {
         }
         assertThat(cli("help").out()).contains("tariffsim sensitivity <scenario>");
         assertThat(cli("parameters", "korea-us-2025").out()).contains("pledge.cash.annualCap").contains("lines.parts.rates.DEAL");
+    }
+
+    @Test
+    void reportsCarryTheAnalysisChartsAndTables(@TempDir Path dir) throws Exception {
+        Path tornado = dir.resolve("tornado.html");
+        CliTest.Outcome t = cli("tornado", "korea-us-2025", "--paths", "500", "--quiet", "--param", "trade.passThrough",
+            "--param", "lines.*.rates.DEAL=0.1:0.2", "--report", tornado.toString(), "--charts", dir.resolve("c").toString());
+        assertThat(t.code()).as(t.err()).isZero();
+        assertThat(Files.readString(tornado)).contains("<svg").contains("tornado-netDealValue")
+            .contains("lines.*.rates.DEAL");
+        assertThat(dir.resolve("c").resolve("tornado-netDealValue.svg")).exists();
+        Path sobol = dir.resolve("sobol.html");
+        assertThat(cli("sensitivity", "korea-us-2025", "--paths", "300", "--bootstrap", "20", "--quiet", "--report",
+            sobol.toString()).code()).isZero();
+        assertThat(Files.readString(sobol)).contains("sobol-netDealValue").contains("sobol-dealSavings");
+        Path sweep = dir.resolve("sweep.html");
+        assertThat(cli("sweep", "korea-us-2025", "--paths", "300", "--quiet", "--param", "lines.*.rates.DEAL=0.1,0.2",
+            "--param", "pledge.cash.annualCap=10:30:10", "--metric", "netDealValue", "--report", sweep.toString())
+            .code()).isZero();
+        assertThat(Files.readString(sweep)).contains("sweep-netDealValue-0").contains("sweep-netDealValue-1");
     }
 
     @ParameterizedTest
