@@ -51,7 +51,7 @@ final class ChartsTest {
             n++;
         }
         assertThat(n).as("clip paths have ids").isGreaterThan(1);
-        assertThat(svg).contains("netDealValue (USD bn PV)").contains("dealSavings - investmentNetCost").contains("P5 ").contains("P50 ").contains("P95 ")
+        assertThat(svg).contains("netDealValue (USD bn PV)").contains("dealSavings - contributions + koreaReceipts - shipbuildingNet - financingCost").contains("P5 ").contains("P50 ").contains("P95 ")
             .doesNotContain("<image").doesNotContain("<script");
     }
 

@@ -76,7 +76,7 @@ final class HtmlReportTest {
             .contains("<dt>random generator</dt><dd>" + oneThread.run().generator() + "</dd>")
             .contains("<dt>tariffsim version</dt><dd>" + oneThread.run().version() + "</dd>")
             .contains("<td>netDealValue</td><td>USD bn PV</td>").contains("<th>what it is</th>")
-            .contains("<td>dealSavings - investmentNetCost</td>").contains("<td>reserveBreach</td><td>probability</td>")
+            .contains("<td>dealSavings - contributions + koreaReceipts - shipbuildingNet - financingCost</td>").contains("<td>reserveBreach</td><td>probability</td>")
             .contains("<svg").contains("<details><summary>show korea-us-2025.json</summary>")
             .contains("&quot;formatVersion&quot; : 1").contains("@media print");
     }
