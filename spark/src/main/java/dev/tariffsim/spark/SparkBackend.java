@@ -4,7 +4,7 @@ import dev.tariffsim.engine.ProgressListener;
 import dev.tariffsim.engine.QuantileMode;
 import dev.tariffsim.engine.SimulationResult;
 import dev.tariffsim.examples.cli.Backend;
-import dev.tariffsim.examples.cli.RunSettings;
+import dev.tariffsim.examples.cli.SimulationSettings;
 import dev.tariffsim.scenario.Scenario;
 import java.util.List;
 import java.util.function.Supplier;
@@ -28,7 +28,7 @@ final class SparkBackend implements Backend {
     }
 
     @Override
-    public SimulationResult simulate(RunSettings settings, List<Scenario> scenarios, ProgressListener progress) {
+    public SimulationResult simulate(SimulationSettings settings, List<Scenario> scenarios, ProgressListener progress) {
         if (!settings.targets().isEmpty()) {
             throw new IllegalArgumentException("--rel-precision and --abs-precision are not supported on Spark: "
                 + "a cluster run has a fixed number of paths; give --paths");

@@ -96,6 +96,9 @@ final class SparkMainTest {
         Outcome precision = cli("run", "korea-us-2025", "--rel-precision", "netDealValue=0.01");
         assertThat(precision.code()).isEqualTo(2);
         assertThat(precision.err()).contains("not supported on Spark");
+        Outcome sweep = cli("sweep", "korea-us-2025", "--axis", "pledge.cash.annualCap=10:40:10");
+        assertThat(sweep.code()).isEqualTo(2);
+        assertThat(sweep.err()).startsWith("tariffsim: sweep is not distributed on Spark yet");
         assertThat(contexts.get()).isEqualTo(before);
         assertThat(o.out()).isEmpty();
     }

@@ -21,6 +21,6 @@ public interface Backend {
      * @param progress told of progress (may be ignored)
      * @throws IllegalArgumentException if the back end cannot honour a setting
      */
-    SimulationResult simulate(RunSettings settings, List<Scenario> scenarios,
+    SimulationResult simulate(SimulationSettings settings, List<Scenario> scenarios,
                               dev.tariffsim.engine.ProgressListener progress);
 }

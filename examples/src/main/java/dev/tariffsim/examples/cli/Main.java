@@ -155,7 +155,7 @@ public final class Main {
         }
     }
 
-    private static SimulationResult simulateLocally(RunSettings settings, List<Scenario> scenarios,
+    private static SimulationResult simulateLocally(SimulationSettings settings, List<Scenario> scenarios,
                                                     ProgressListener progress) {
         PathModel model = scenarios.size() == 1 ? new ScenarioModel(scenarios.get(0))
             : PairedModel.of(new ScenarioModel(scenarios.get(0)), new ScenarioModel(scenarios.get(1)));

@@ -121,7 +121,7 @@ final class Options {
     }
 
     /** The engine settings. */
-    RunSettings settings() {
-        return new RunSettings(paths, seed, threads, antithetic, series, quantiles, targets, minPaths, checkEvery);
+    SimulationSettings settings() {
+        return new SimulationSettings(paths, seed, threads, antithetic, series, quantiles, targets, minPaths, checkEvery);
     }
 }

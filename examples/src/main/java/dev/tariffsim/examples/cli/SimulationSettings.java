@@ -19,10 +19,10 @@ import java.util.List;
  * @param minPaths paths before the first precision check
  * @param checkEvery paths between precision checks
  */
-public record RunSettings(long paths, long seed, int threads, boolean antithetic, boolean series,
+public record SimulationSettings(long paths, long seed, int threads, boolean antithetic, boolean series,
                           QuantileMode quantiles, List<PrecisionTarget> targets, long minPaths, long checkEvery) {
     /** Copies the targets. */
-    public RunSettings {
+    public SimulationSettings {
         targets = List.copyOf(targets);
     }
 
