@@ -29,7 +29,9 @@ import dev.tariffsim.trade.TradeTable;
  * {@code dealShare}, {@code fxRate}, {@code reserves}.
  *
  * <h2>Random streams</h2>
- * {@code trade} (pass-through, then elasticity: one uniform each), {@code macro} (three normals a month),
+ * {@code trade} (pass-through, then elasticity, then with a market response substitution and market elasticity:
+ * one uniform each), {@code legal} (one uniform per legal event), {@code safeguard} (one uniform, when the grant
+ * is uncertain), {@code macro} (three normals a month),
  * {@code regime} (one uniform a month), {@code guarantees} (Y, then one normal per project), {@code capitalCalls}.
  * Two scenarios run with one seed share these streams (common random numbers).
  */
@@ -53,7 +55,8 @@ public final class ScenarioModel implements PathModel {
     public ScenarioModel(Scenario scenario) {
         this.scenario = Checks.requireNonNull(scenario, "scenario");
         this.months = scenario.horizonMonths();
-        this.trade = new TradeTable(scenario.lines(), scenario.regimes(), scenario.start(), months);
+        this.trade = new TradeTable(scenario.lines(), scenario.regimes(), scenario.start(), months,
+            scenario.legalEvents());
         this.regimes = new RegimeSteps(scenario);
         double dt = Scenario.dt();
         this.discount = new double[months];

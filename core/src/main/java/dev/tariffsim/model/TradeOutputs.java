@@ -7,6 +7,7 @@ import dev.tariffsim.trade.TradeLedger;
 /** The trade totals over all product lines. Immutable. */
 final class TradeOutputs {
     private final int tariffPaid;
+    private final int tariffPaidKrwTn;
     private final int exporterLoss;
     private final int exporterLossKrwTn;
     private final int dealSavings;
@@ -14,6 +15,8 @@ final class TradeOutputs {
 
     TradeOutputs(OutputSpec.Builder b) {
         tariffPaid = b.metric("tariffPaid", "USD bn PV", "US tariff paid on the lines' exports over the horizon");
+        tariffPaidKrwTn = b.metric("tariffPaidKrwTn", "KRW tn PV",
+            "tariffPaid in trillions of the home currency at each month's exchange rate");
         exporterLoss = b.metric("exporterLoss", "USD bn PV", "export value (FOB) lost against tariff-free trade");
         exporterLossKrwTn = b.metric("exporterLossKrwTn", "KRW tn PV",
             "exporterLoss in trillions of the home currency at each month's exchange rate");
@@ -25,6 +28,7 @@ final class TradeOutputs {
 
     void record(PathRecorder out, TradeLedger t) {
         out.metric(tariffPaid, t.tariffPaid());
+        out.metric(tariffPaidKrwTn, t.tariffPaidKrwTn());
         out.metric(exporterLoss, t.exporterLoss());
         out.metric(exporterLossKrwTn, t.exporterLossKrwTn());
         out.metric(dealSavings, t.dealSavings());

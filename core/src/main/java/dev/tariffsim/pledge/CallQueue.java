@@ -12,6 +12,8 @@ public final class CallQueue {
     private final double annualCap;
     private final double arrivalMean;
     private final int deadlineMonths;
+    private final int firstNotice;
+    private final int lastNotice;
     private final double[] amount = new double[CapitalCalls.MAX_PENDING];
     private final int[] deadline = new int[CapitalCalls.MAX_PENDING];
     private final double[] lastTwelve = new double[12];
@@ -24,6 +26,16 @@ public final class CallQueue {
 
     /** An empty queue for calls of {@code calls} under a rolling cap of {@code annualCap} USD billions a year. */
     public CallQueue(CapitalCalls calls, double annualCap) {
+        this(calls, annualCap, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * An empty queue whose notices arrive only in months {@code firstNotice .. lastNotice} (the MOU's first date
+     * and selection deadline, as month indices); calls noticed by then are still paid afterwards.
+     */
+    public CallQueue(CapitalCalls calls, double annualCap, int firstNotice, int lastNotice) {
+        this.firstNotice = firstNotice;
+        this.lastNotice = lastNotice;
         this.calls = calls;
         this.annualCap = annualCap;
         this.arrivalMean = calls.callsPerYear() / 12;
@@ -67,7 +79,7 @@ public final class CallQueue {
             pendingTotal = 0;
             drawArrivals(0, rng);
         } else {
-            int arrivals = drawArrivals(arrivalMean, rng);
+            int arrivals = drawArrivals(t >= firstNotice && t <= lastNotice ? arrivalMean : 0, rng);
             double room = unallocated - pendingTotal;
             for (int k = 0; k < arrivals; k++) {
                 double z = rng.nextGaussian();

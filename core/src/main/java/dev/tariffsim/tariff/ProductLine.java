@@ -18,9 +18,13 @@ import java.util.Map;
  *     not qualify pays {@code counterfactualRate} in those regimes
  * @param schedule a dated schedule that, when present, sets the rate of each calendar month instead of the
  *     regime rates (for history and what-if work); null when absent
+ * @param market the line's US market (Korea's share, rivals, US-made rest), or null for the own-price response
+ *     {@code q = p^(-eps)}
+ * @param displacement the share of the base displaced by US production over time, or null for none
  */
 public record ProductLine(String name, String hsCode, double annualValue, Map<String, Double> rates,
-                          double counterfactualRate, boolean qualifiesForDeal, TariffSchedule schedule) {
+                          double counterfactualRate, boolean qualifiesForDeal, TariffSchedule schedule, Market market,
+                          Displacement displacement) {
     /** @throws IllegalArgumentException naming the offending field and value */
     public ProductLine {
         Checks.requireName(name, "name");
@@ -36,10 +40,16 @@ public record ProductLine(String name, String hsCode, double annualValue, Map<St
         Checks.requireInRange(counterfactualRate, 0, 10, "counterfactualRate");
     }
 
+    /** A line without a market or local production. */
+    public ProductLine(String name, String hsCode, double annualValue, Map<String, Double> rates,
+                       double counterfactualRate, boolean qualifiesForDeal, TariffSchedule schedule) {
+        this(name, hsCode, annualValue, rates, counterfactualRate, qualifiesForDeal, schedule, null, null);
+    }
+
     /** A line with regime rates and no dated schedule. */
     public static ProductLine of(String name, String hsCode, double annualValue, Map<String, Double> rates,
                                  double counterfactualRate) {
-        return new ProductLine(name, hsCode, annualValue, rates, counterfactualRate, true, null);
+        return new ProductLine(name, hsCode, annualValue, rates, counterfactualRate, true, null, null, null);
     }
 
     /**
@@ -48,8 +58,13 @@ public record ProductLine(String name, String hsCode, double annualValue, Map<St
      * @throws IllegalArgumentException if the line has no rate for the regime
      */
     public double rate(Regime regime, YearMonth month) {
-        if (schedule != null) {
-            return schedule.monthlyRate(month);
+        return rate(regime, month, schedule);
+    }
+
+    /** As {@link #rate(Regime, YearMonth)}, with the path's schedule (after its legal events) in place of the line's. */
+    double rate(Regime regime, YearMonth month, TariffSchedule pathSchedule) {
+        if (pathSchedule != null) {
+            return pathSchedule.monthlyRate(month);
         }
         if (regime.dealInForce() && !qualifiesForDeal) {
             return counterfactualRate;
@@ -60,5 +75,39 @@ public record ProductLine(String name, String hsCode, double annualValue, Map<St
                 name, regime.name(), rates.keySet()));
         }
         return r;
+    }
+
+    /**
+     * The line's rate and market tariff {@code M} in a regime and month on a path where the events flagged in
+     * {@code occurred} happen (bit {@code e} for {@code events.get(e)}): {@code out[0] = tau}, {@code out[1] = M}
+     * (NaN without a market), {@code out[2] = 1 - d}, the share of the base still exported from Korea.
+     */
+    public void pricePoint(Regime regime, YearMonth month, java.util.List<LegalEvent> events, int occurred,
+                           double[] out) {
+        double tau = rate(regime, month, afterEvents(schedule, events, occurred));
+        out[0] = tau;
+        if (market == null) {
+            out[1] = Double.NaN;
+        } else {
+            double m = market.koreaShare() * tau;
+            for (Rival r : market.rivals()) {
+                m += r.share() * r.rate(regime, month, afterEvents(r.schedule(), events, occurred));
+            }
+            out[1] = m;
+        }
+        out[2] = displacement == null ? 1 : 1 - displacement.share(month, regime.dealInForce());
+    }
+
+    /** A schedule after the events that occur on a path, in declaration order; null stays null. */
+    static TariffSchedule afterEvents(TariffSchedule s, java.util.List<LegalEvent> events, int occurred) {
+        if (s == null) {
+            return null;
+        }
+        for (int e = 0; e < events.size(); e++) {
+            if ((occurred & (1 << e)) != 0) {
+                s = s.after(events.get(e));
+            }
+        }
+        return s;
     }
 }

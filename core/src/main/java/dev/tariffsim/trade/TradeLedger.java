@@ -4,20 +4,24 @@ import dev.tariffsim.internal.Checks;
 import java.util.Arrays;
 
 /**
- * The trade flows of one path. A line's monthly flows are its base value {@code v} times {@code D(t)} times a
- * factor of the rate in force, so a month only adds {@code DF D}, {@code DF D X}, {@code D} and (first year)
- * {@code D X} to the line's cell of that rate ({@link #month}); {@link #finish} turns the cells into flows with
- * the path's factors ({@link #startPath}): exports {@code v sum_k f(k) S(k)}, tariff {@code v sum_k tau_k f(k) S(k)},
- * loss {@code v sum_k (1 - f(k)) S(k)}, saving {@code v sum_k (f(k) - f(kc)) S(k)} with {@code f} the export
- * value factor {@code q p/(1+tau)} ({@link TradeEffects}), {@code kc} the counterfactual rate and {@code S} the
- * cell's sum (KRW amounts divided by 1000, to trillions). Mutable and not thread-safe: one per worker;
- * allocates nothing after construction.
+ * The trade flows of one path. A line's monthly flows are its base value {@code v} times {@code D(t)} times the
+ * share still exported from Korea {@code 1 - d(t)} times a factor of the price point in force, so a month only adds
+ * {@code w = (1 - d) D} times {@code DF}, {@code DF X}, 1 and (first year) {@code X} to the line's cell of that point
+ * ({@link #month}); {@link #finish} turns the cells into flows with the path's factors ({@link #startPath}): exports
+ * {@code v sum_k f(k) S(k)}, tariff {@code v sum_k tau_k f(k) S(k)}, loss {@code v sum_k (1 - f(k)) S(k)}, saving
+ * {@code v sum_k (f(k) - fC(k)) S(k)} with {@code f} the export value factor {@code q p/(1+tau)}
+ * ({@link TradeEffects}), {@code fC} the same at the counterfactual point and {@code S} the cell's sum (KRW
+ * amounts divided by 1000, to trillions). Mutable and not thread-safe: one per worker; allocates nothing after
+ * construction.
  */
 public final class TradeLedger {
     private final TradeTable table;
     private final double[] valueFactor;
     private final double[] volumeFactor;
     private final double[] priceFactor;
+    private final double[] cfValueFactor;
+    private final double[] cfVolumeFactor;
+    private final double[] cfPriceFactor;
     /** Per (line, rate) cell: sum of DF D, of DF D X, of D, and of D X over the first 12 months. */
     private final double[] discounted;
     private final double[] discountedKrw;
@@ -30,6 +34,7 @@ public final class TradeLedger {
     private final double[] volumeChange;
     private final double[] usPriceChange;
     private double tariffPaid;
+    private double tariffPaidKrwTn;
     private double exporterLoss;
     private double exporterLossKrwTn;
     private double dealSavings;
@@ -46,6 +51,9 @@ public final class TradeLedger {
         this.valueFactor = new double[rates];
         this.volumeFactor = new double[rates];
         this.priceFactor = new double[rates];
+        this.cfValueFactor = new double[rates];
+        this.cfVolumeFactor = new double[rates];
+        this.cfPriceFactor = new double[rates];
         int cells = table.lineCount * rates;
         this.discounted = new double[cells];
         this.discountedKrw = new double[cells];
@@ -59,15 +67,36 @@ public final class TradeLedger {
         this.usPriceChange = new double[table.lineCount];
     }
 
-    /** Starts a path with pass-through {@code phi} and elasticity {@code eps}: the factors of every rate. */
+    /**
+     * Starts a path with pass-through {@code phi} and own-price elasticity {@code eps}; lines with a market use
+     * {@code sigma = eta = eps}, which gives the same {@code p^(-eps)}.
+     */
     public void startPath(double phi, double eps) {
+        startPath(phi, eps, eps, eps);
+    }
+
+    /**
+     * Starts a path: the factors of every price point, with pass-through {@code phi}, own-price elasticity
+     * {@code eps} (lines without a market), Armington substitution {@code sigma} and market elasticity {@code eta}
+     * (lines with one).
+     */
+    public void startPath(double phi, double eps, double sigma, double eta) {
         final double[] rates = table.rates;
         for (int k = 0; k < rates.length; k++) {
             double tau = rates[k];
-            double q = TradeEffects.volume(phi, eps, tau);
+            double m = table.market[k];
+            double q = Double.isNaN(m) ? TradeEffects.volume(phi, eps, tau)
+                : TradeEffects.volume(phi, sigma, eta, tau, m);
             volumeFactor[k] = q;
             valueFactor[k] = q * TradeEffects.exporterPrice(phi, tau);
             priceFactor[k] = TradeEffects.landedPrice(phi, tau);
+            double tauC = table.cfRates[k];
+            double mC = table.cfMarket[k];
+            double qC = Double.isNaN(mC) ? TradeEffects.volume(phi, eps, tauC)
+                : TradeEffects.volume(phi, sigma, eta, tauC, mC);
+            cfVolumeFactor[k] = qC;
+            cfValueFactor[k] = qC * TradeEffects.exporterPrice(phi, tauC);
+            cfPriceFactor[k] = TradeEffects.landedPrice(phi, tauC);
         }
         Arrays.fill(discounted, 0);
         Arrays.fill(discountedKrw, 0);
@@ -75,33 +104,41 @@ public final class TradeLedger {
         Arrays.fill(firstYearKrw, 0);
     }
 
+    /** Month {@code t} in regime {@code regime} with no legal event: {@link #month(int, int, int, double, double, double)}. */
+    public void month(int t, int regime, double discount, double demand, double fxRate) {
+        month(t, regime, 0, discount, demand, fxRate);
+    }
+
     /**
      * Month {@code t} in regime {@code regime}.
      *
+     * @param outcome the path's legal-event outcome (bit set of the events that happen)
      * @param discount the month's discount factor
      * @param demand the US demand index {@code D(t)}
      * @param fxRate the KRW/USD rate {@code X(t)}
      */
-    public void month(int t, int regime, double discount, double demand, double fxRate) {
+    public void month(int t, int regime, int outcome, double discount, double demand, double fxRate) {
         final TradeTable tt = this.table;
         final int months = tt.months;
         final int rates = tt.rates.length;
         final int regimeCount = tt.regimeCount;
-        final int[] rateIndex = tt.rateIndex;
+        final int lineCount = tt.lineCount;
+        final int[] pointIndex = tt.pointIndex;
+        final double[] exported = tt.exported;
         final double[] discounted = this.discounted;
         final double[] discountedKrw = this.discountedKrw;
         final double[] undiscounted = this.undiscounted;
         final double[] firstYearKrw = this.firstYearKrw;
-        final double dd = discount * demand;
-        final double ddKrw = dd * fxRate;
-        final double dKrw = demand * fxRate;
-        for (int i = 0; i < tt.lineCount; i++) {
-            int cell = i * rates + rateIndex[(i * regimeCount + regime) * months + t];
+        for (int i = 0; i < lineCount; i++) {
+            final int at = (i * regimeCount + regime) * months + t;
+            final int cell = i * rates + pointIndex[outcome * lineCount * regimeCount * months + at];
+            final double w = exported[at] * demand;
+            final double dd = discount * w;
             discounted[cell] += dd;
-            discountedKrw[cell] += ddKrw;
-            undiscounted[cell] += demand;
+            discountedKrw[cell] += dd * fxRate;
+            undiscounted[cell] += w;
             if (t < 12) {
-                firstYearKrw[cell] += dKrw;
+                firstYearKrw[cell] += w * fxRate;
             }
         }
     }
@@ -111,13 +148,13 @@ public final class TradeLedger {
         final TradeTable tt = this.table;
         final int rates = tt.rates.length;
         tariffPaid = 0;
+        tariffPaidKrwTn = 0;
         exporterLoss = 0;
         exporterLossKrwTn = 0;
         dealSavings = 0;
         firstYearSavingsKrwTn = 0;
         for (int i = 0; i < tt.lineCount; i++) {
             double v = tt.monthlyBase[i];
-            int kc = tt.counterfactualIndex[i];
             double exports = 0;
             double tariff = 0;
             double loss = 0;
@@ -133,13 +170,14 @@ public final class TradeLedger {
                 exports += f * sd;
                 tariff += tt.rates[k] * f * sd;
                 loss += (1 - f) * sd;
-                saving += (f - valueFactor[kc]) * sd;
+                saving += (f - cfValueFactor[k]) * sd;
                 exporterLossKrwTn += v * (1 - f) * discountedKrw[cell] / 1000;
-                firstYearSavingsKrwTn += v * (f - valueFactor[kc]) * firstYearKrw[cell] / 1000;
+                tariffPaidKrwTn += v * tt.rates[k] * f * discountedKrw[cell] / 1000;
+                firstYearSavingsKrwTn += v * (f - cfValueFactor[k]) * firstYearKrw[cell] / 1000;
                 double su = undiscounted[cell];
                 volume += volumeFactor[k] * su;
-                volumeC += volumeFactor[kc] * su;
-                price += (priceFactor[k] / priceFactor[kc] - 1) * su;
+                volumeC += cfVolumeFactor[k] * su;
+                price += (priceFactor[k] / cfPriceFactor[k] - 1) * su;
                 weight += su;
             }
             exportValue[i] = v * exports;
@@ -187,6 +225,11 @@ public final class TradeLedger {
     /** Tariff paid on all lines, USD bn PV. */
     public double tariffPaid() {
         return tariffPaid;
+    }
+
+    /** {@link #tariffPaid()} in KRW trillions at each month's rate, PV. */
+    public double tariffPaidKrwTn() {
+        return tariffPaidKrwTn;
     }
 
     /** Export value lost against no tariff, all lines, USD bn PV. */

@@ -20,7 +20,7 @@ final class OutputsTest {
     @Test
     void everyMetricAndSeriesHasAUnitAndADescription() {
         OutputSpec spec = MODEL.outputs();
-        assertThat(spec.metrics()).hasSize(36);
+        assertThat(spec.metrics()).hasSize(37); // 36 + tariffPaidKrwTn (issue 12)
         for (OutputSpec.Metric m : spec.metrics()) {
             assertThat(m.unit()).as(m.name()).isNotBlank();
             assertThat(m.description()).as(m.name()).isNotBlank();
@@ -30,6 +30,7 @@ final class OutputsTest {
         }
         assertThat(spec.metric("dealSavings").unit()).isEqualTo("USD bn PV");
         assertThat(spec.metric("exporterLossKrwTn").unit()).isEqualTo("KRW tn PV");
+        assertThat(spec.metric("tariffPaidKrwTn").unit()).isEqualTo("KRW tn PV");
         assertThat(spec.metric("monthsInDeal").unit()).isEqualTo("months");
         assertThat(spec.metric("lines.vehicles.volumeChange").unit()).isEqualTo("fraction");
         assertThat(spec.series("fxRate").unit()).isEqualTo("KRW per USD");
