@@ -2,11 +2,9 @@ package dev.tariffsim.engine;
 
 import dev.tariffsim.internal.Checks;
 import dev.tariffsim.random.PathRandom;
-import dev.tariffsim.stats.SeriesBands;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 
 /**
@@ -17,12 +15,23 @@ import java.util.Map;
  * path {@code i} draws from streams seeded by (seed, {@code i}, component name) alone (see
  * {@link PathRandom}); paths run in fixed batches of {@value #BATCH}, and batches are merged in index
  * order. Precision control checks its targets only at fixed path counts, so where it stops is
- * reproducible too.
+ * reproducible too. Any partition of the paths into {@link PathRange}s, simulated with {@link #simulate} and
+ * merged in order, gives the same numbers bit for bit.
+ *
+ * <h2>Precision control</h2>
+ * With {@link Builder#precision} targets the run checks them every {@link Builder#checkEvery} paths after
+ * {@link Builder#minPaths}; a target is met only as {@link PrecisionTarget} states (Wilson half-width for events,
+ * at least {@value PrecisionTarget#MIN_TAIL_PATHS} paths above the minimum and below the maximum).
+ *
+ * <h2>Antithetic sampling</h2>
+ * Path {@code 2k+1} mirrors path {@code 2k} ({@link dev.tariffsim.random.RandomStream}); standard errors and
+ * precision checks use the means of the pairs, which is valid whether or not an output is monotone in the draws.
  *
  * <h2>Threads and failures</h2>
  * Worker threads are created for a run and joined before {@link #run} returns: none outlives it. An
  * exception thrown by the model stops the run and reaches the caller as a {@link SimulationException}
- * whose cause is the original exception. Instances are immutable and may run many models concurrently.
+ * whose cause is the original exception; a NaN or infinite output is such a failure. Instances are immutable
+ * and may run many models concurrently; each run has its own cancellation unless the builder was given one.
  *
  * <pre>{@code
  * SimulationResult r = MonteCarlo.builder().paths(100_000).seed(42).build().run(model);
@@ -65,26 +74,54 @@ public final class MonteCarlo {
     }
 
     /**
-     * Simulates one range of paths on the calling thread: the unit of work for distributing a run
-     * (partial results merge with {@link ResultAccumulator#merge}, in range order).
+     * Simulates one range of paths on the calling thread, with this runner's seed, antithetic setting and series
+     * setting: the unit of work for distributing a run. Partial results merge with {@link ResultAccumulator#merge}
+     * in range order; any partition of {@code [0, paths)} gives bit-identical statistics (see {@link PathRange}).
+     * Precision targets, threads, listener and cancellation do not apply.
      *
-     * @throws SimulationException if the model fails
+     * @throws SimulationException if the model fails on a path
+     * @throws IllegalArgumentException if the range ends beyond {@link #MAX_PATHS}
      */
-    public static ResultAccumulator simulate(PathModel model, long seed, boolean antithetic, boolean recordSeries,
-                                             PathRange range) {
+    public ResultAccumulator simulate(PathModel model, PathRange range) {
         Checks.requireNonNull(model, "model");
         Checks.requireNonNull(range, "range");
         Checks.requireArgument(range.end() <= MAX_PATHS, "range.end", range.end(), "at most " + MAX_PATHS);
         Worker w = new Worker(model, seed, antithetic);
-        ResultAccumulator acc = new ResultAccumulator(model.outputs(), (int) range.size(), recordSeries);
+        ResultAccumulator acc = new ResultAccumulator(model.outputs(), range.start(), (int) range.size(), recordSeries,
+            antithetic);
         w.simulate(range.start(), range.end(), acc);
         return acc;
     }
 
     /**
-     * Runs the model.
+     * The result of paths simulated elsewhere: {@code merged} holds the ranges of {@link #simulate}, merged in
+     * order from path 0 (for example by a cluster). The statistics are those {@link #run} would give for the same
+     * paths, bit for bit; the run information records this runner's seed and threads, the merged path count,
+     * no elapsed time and {@link StopReason#PATHS_COMPLETED}. The accumulator's values are handed over: it is
+     * left empty.
      *
-     * @throws SimulationException if the model fails on a path
+     * @throws IllegalArgumentException if {@code merged} does not start at path 0, or was made with other outputs or
+     *     another antithetic setting than this runner and model
+     */
+    public SimulationResult result(PathModel model, ResultAccumulator merged) {
+        Checks.requireNonNull(model, "model");
+        Checks.requireNonNull(merged, "merged");
+        Checks.requireArgument(merged.firstPath() == 0, "merged.firstPath", merged.firstPath(), "0");
+        Checks.requireArgument(merged.antithetic() == antithetic, "merged.antithetic", merged.antithetic(),
+            "this runner's antithetic setting " + antithetic);
+        Checks.requireArgument(merged.spec().equals(model.outputs()), "merged", "an accumulator of other outputs",
+            "an accumulator of the model's outputs");
+        RunInfo info = new RunInfo(seed, merged.count(), threads, antithetic, PathRandom.ALGORITHM, Version.get(), 0,
+            0, StopReason.PATHS_COMPLETED);
+        return FinalStatistics.result(info, model, merged, threads);
+    }
+
+    /**
+     * Runs the model. A run that is cancelled before its first batch completes returns a result of 0 paths
+     * (every statistic NaN), which every report format prints, marked as empty.
+     *
+     * @throws SimulationException if the model fails on a path (for a NaN or infinite output, with a
+     *     {@link NonFiniteValueException} as the cause)
      * @throws IllegalArgumentException if a precision target names a metric the model does not declare
      */
     public SimulationResult run(PathModel model) {
@@ -97,9 +134,10 @@ public final class MonteCarlo {
                 "a metric of the model " + spec.metrics().stream().map(OutputSpec.Metric::name).toList());
             targetIndex[i] = spec.metricIndex(name);
         }
+        Cancellation cancel = cancellation != null ? cancellation : new Cancellation();
         long start = System.nanoTime();
         int reserve = (int) (targets.isEmpty() ? paths : Math.min(paths, 1 << 20));
-        ResultAccumulator total = new ResultAccumulator(spec, reserve, recordSeries);
+        ResultAccumulator total = new ResultAccumulator(spec, 0, reserve, recordSeries, antithetic);
         Worker[] workers = new Worker[threads];
         ArrayDeque<ResultAccumulator> pool = new ArrayDeque<>();
         ParallelRound.Clock clock = new ParallelRound.Clock(start, paths, listener);
@@ -107,14 +145,14 @@ public final class MonteCarlo {
         long done = 0;
         while (true) {
             long end = targets.isEmpty() ? paths : Math.min(paths, Math.max(minPaths, done + checkEvery));
-            boolean complete = new ParallelRound(model, seed, antithetic, recordSeries, workers, pool, cancellation, clock)
+            boolean complete = new ParallelRound(model, seed, antithetic, recordSeries, workers, pool, cancel, clock)
                 .run(done, end, total);
             done = total.count();
             if (!complete) {
                 reason = StopReason.CANCELLED;
                 break;
             }
-            if (!targets.isEmpty() && done >= 2 && allMet(total, targetIndex)) {
+            if (!targets.isEmpty() && PrecisionTarget.allMet(targets, targetIndex, total, antithetic)) {
                 reason = StopReason.PRECISION_REACHED;
                 break;
             }
@@ -127,17 +165,7 @@ public final class MonteCarlo {
         clock.finish(done);
         RunInfo info = new RunInfo(seed, done, threads, antithetic, PathRandom.ALGORITHM, Version.get(), seconds,
             seconds > 0 ? done / seconds : 0, reason);
-        Map<String, SeriesBands> bands = total.seriesBands();
-        return new SimulationResult(info, total.drainMetricStatistics(threads), bands, spec);
-    }
-
-    private boolean allMet(ResultAccumulator total, int[] targetIndex) {
-        for (int i = 0; i < targetIndex.length; i++) {
-            if (!targets.get(i).isMet(total.mean(targetIndex[i]), total.stdError(targetIndex[i]))) {
-                return false;
-            }
-        }
-        return true;
+        return FinalStatistics.result(info, model, total, threads);
     }
 
     /** The paths of a run, or its maximum under precision control. */
@@ -155,29 +183,6 @@ public final class MonteCarlo {
         return threads;
     }
 
-    /** One worker's random source and simulator; reused across batches and rounds. */
-    static final class Worker {
-        private final PathRandom random;
-        private final PathSimulator simulator;
-
-        Worker(PathModel model, long seed, boolean antithetic) {
-            this.random = new PathRandom(seed, antithetic);
-            this.simulator = model.newSimulator(random);
-        }
-
-        void simulate(long from, long to, ResultAccumulator out) {
-            for (long i = from; i < to; i++) {
-                try {
-                    random.startPath(i);
-                    simulator.simulate(out);
-                    out.endPath(i);
-                } catch (RuntimeException e) {
-                    throw new SimulationException(i, e);
-                }
-            }
-        }
-    }
-
     /** Settings of a run. Not thread-safe. */
     public static final class Builder {
         private long paths = 10_000;
@@ -189,7 +194,7 @@ public final class MonteCarlo {
         private long minPaths = 10 * BATCH;
         private long checkEvery = 10 * BATCH;
         private ProgressListener listener = ProgressListener.NONE;
-        private Cancellation cancellation = new Cancellation();
+        private Cancellation cancellation;
 
         private Builder() {
         }
@@ -270,8 +275,10 @@ public final class MonteCarlo {
         }
 
         /**
-         * The flag that cancels the run. Once set it stays set: later runs of the same {@code MonteCarlo} stop at
-         * once, so give each run its own flag when runs are reused.
+         * A flag that cancels runs. By default every run gets its own flag, set only when the thread that called
+         * {@link MonteCarlo#run} is interrupted, so one interrupted run leaves later and concurrent runs alone.
+         * A flag given here is shared by every run of the built runner: once set it stays set, and later runs
+         * stop at once (with 0 paths); give each run its own runner and flag when that is not wanted.
          */
         public Builder cancellation(Cancellation cancellation) {
             this.cancellation = Checks.requireNonNull(cancellation, "cancellation");

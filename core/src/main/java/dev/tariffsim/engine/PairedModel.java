@@ -10,7 +10,8 @@ import java.util.List;
  * draws (the worker's streams are re-seeded for the path before {@code b}), so that differences between them
  * are not buried in sampling noise. For every metric the two share, the pair records {@code a.<metric>},
  * {@code b.<metric>} and {@code diff.<metric>} = b - a; an event metric's difference is an ordinary metric.
- * Series are not recorded. Immutable.
+ * A metric that a sub-model leaves unrecorded on a path fails that path (it is never taken from an earlier
+ * path). Series are not recorded. Immutable.
  */
 public final class PairedModel implements PathModel {
     private final PathModel a;
@@ -66,6 +67,25 @@ public final class PairedModel implements PathModel {
         return new PairedModel(Checks.requireNonNull(a, "a"), Checks.requireNonNull(b, "b"));
     }
 
+    /** Prefixes of the metrics of a paired result: first model, second model, difference. */
+    public static final String A = "a.";
+    /** @see #A */
+    public static final String B = "b.";
+    /** @see #A */
+    public static final String DIFF = "diff.";
+
+    /** "a vs b", from the two models' names. */
+    @Override
+    public String name() {
+        return a.name() + " vs " + b.name();
+    }
+
+    /** The first model's calendar. */
+    @Override
+    public java.util.Optional<java.time.YearMonth> startMonth() {
+        return a.startMonth();
+    }
+
     @Override
     public OutputSpec outputs() {
         return spec;
@@ -78,6 +98,8 @@ public final class PairedModel implements PathModel {
         Capture capA = new Capture(a.outputs().metrics().size());
         Capture capB = new Capture(b.outputs().metrics().size());
         return recorder -> {
+            capA.reset();
+            capB.reset();
             simA.simulate(capA);
             random.startPath(random.pathIndex());
             simB.simulate(capB);
@@ -97,6 +119,11 @@ public final class PairedModel implements PathModel {
 
         Capture(int metrics) {
             values = new double[metrics];
+        }
+
+        /** Forgets the last path's values: a metric the sub-model does not record on a path stays NaN and fails it. */
+        void reset() {
+            java.util.Arrays.fill(values, Double.NaN);
         }
 
         @Override

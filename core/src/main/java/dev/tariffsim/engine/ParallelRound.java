@@ -15,7 +15,7 @@ final class ParallelRound {
     private final long seed;
     private final boolean antithetic;
     private final boolean recordSeries;
-    private final MonteCarlo.Worker[] workers;
+    private final Worker[] workers;
     private final Cancellation cancellation;
     private final Clock clock;
 
@@ -26,7 +26,7 @@ final class ParallelRound {
     private volatile boolean stop;
     private Throwable failure;
 
-    ParallelRound(PathModel model, long seed, boolean antithetic, boolean recordSeries, MonteCarlo.Worker[] workers,
+    ParallelRound(PathModel model, long seed, boolean antithetic, boolean recordSeries, Worker[] workers,
                   ArrayDeque<ResultAccumulator> pool, Cancellation cancellation, Clock clock) {
         this.pool = pool;
         this.model = model;
@@ -67,10 +67,10 @@ final class ParallelRound {
 
     private void work(int slot, long from, long to, int batches, ResultAccumulator total) {
         try {
-            MonteCarlo.Worker w;
+            Worker w;
             synchronized (workers) {
                 if (workers[slot] == null) {
-                    workers[slot] = new MonteCarlo.Worker(model, seed, antithetic);
+                    workers[slot] = new Worker(model, seed, antithetic);
                 }
                 w = workers[slot];
             }
@@ -81,7 +81,7 @@ final class ParallelRound {
                 }
                 long start = from + (long) b * MonteCarlo.BATCH;
                 long end = Math.min(to, start + MonteCarlo.BATCH);
-                ResultAccumulator acc = borrow();
+                ResultAccumulator acc = borrow(start);
                 w.simulate(start, end, acc);
                 deliver(b, acc, total);
             }
@@ -95,11 +95,12 @@ final class ParallelRound {
         }
     }
 
-    private synchronized ResultAccumulator borrow() {
+    private synchronized ResultAccumulator borrow(long firstPath) {
         ResultAccumulator acc = pool.poll();
         if (acc == null) {
-            acc = new ResultAccumulator(model.outputs(), MonteCarlo.BATCH, recordSeries);
+            return new ResultAccumulator(model.outputs(), firstPath, MonteCarlo.BATCH, recordSeries, antithetic);
         }
+        acc.restart(firstPath);
         return acc;
     }
 
@@ -109,7 +110,6 @@ final class ParallelRound {
             ResultAccumulator next = finished[cursor];
             finished[cursor] = null;
             total.merge(next);
-            next.clear();
             pool.push(next);
             cursor++;
         }

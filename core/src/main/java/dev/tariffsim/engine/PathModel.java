@@ -20,4 +20,18 @@ public interface PathModel {
      * @param random the worker's random source; the engine starts it on each path before simulating it
      */
     PathSimulator newSimulator(PathRandom random);
+
+    /** The model's name, as reports print it (a scenario's name); by default the class's (simple) name. */
+    default String name() {
+        String simple = getClass().getSimpleName();
+        return simple.isEmpty() ? getClass().getName() : simple;
+    }
+
+    /**
+     * The calendar month of series step 0, by which reports label the steps of every series; empty (the
+     * default) when the model's steps are not calendar months, and reports then print step numbers.
+     */
+    default java.util.Optional<java.time.YearMonth> startMonth() {
+        return java.util.Optional.empty();
+    }
 }

@@ -1,10 +1,26 @@
 package dev.tariffsim.engine;
 
 import dev.tariffsim.internal.Checks;
+import dev.tariffsim.stats.MetricStatistics;
 
 /**
  * A precision goal for one metric: the half-width of its 95% confidence interval at most an absolute
  * amount (in the metric's unit) or at most a fraction of the absolute mean.
+ *
+ * <h2>When a target counts as met</h2>
+ * At a checkpoint, over the {@code n} paths so far, in path order:
+ * <ul>
+ * <li>at least {@value #MIN_TAIL_PATHS} paths lie strictly above the sample minimum and at least
+ *     {@value #MIN_TAIL_PATHS} strictly below the sample maximum: for an event metric, at least that many events
+ *     and that many non-events. Until then the sample cannot show its own variance (an event of probability
+ *     1e-4 not yet seen gives a standard error of 0), and no target is met, whatever its half-width;</li>
+ * <li>the half-width is, for an event metric, that of the 95% Wilson score interval, and otherwise
+ *     {@code 1.959964} standard errors. Under antithetic sampling the standard error is that of the pair
+ *     means, and an event's half-width is the larger of the two;</li>
+ * <li>a relative target compares the half-width with {@code fraction * |mean|}.</li>
+ * </ul>
+ * A metric that is constant on every path therefore never meets a target: the run goes to its maximum and
+ * says so ({@link StopReason#MAX_PATHS_REACHED}).
  *
  * @param metric the metric's name
  * @param halfWidth the largest acceptable half-width: absolute, or relative to {@code |mean|}
@@ -27,8 +43,55 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
         return new PrecisionTarget(metric, fraction, true);
     }
 
-    boolean isMet(double mean, double stdError) {
-        double half = 1.959963984540054 * stdError;
+    /** Paths needed strictly above the minimum and strictly below the maximum before a target can be met. */
+    public static final int MIN_TAIL_PATHS = 10;
+
+    /** Whether every target (of metric {@code index[i]}) is met by the paths in {@code total}. */
+    static boolean allMet(java.util.List<PrecisionTarget> targets, int[] index, ResultAccumulator total,
+                          boolean antithetic) {
+        for (int i = 0; i < index.length; i++) {
+            int m = index[i];
+            boolean event = total.spec().metrics().get(m).event();
+            if (!targets.get(i).isMet(total.values(m), total.count(), event, antithetic)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the target is met by {@code values[0..count)} (in path order, pairs from index 0 if antithetic). */
+    boolean isMet(double[] values, int count, boolean event, boolean antithetic) {
+        if (count < 2) {
+            return false;
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        double sum = 0;
+        for (int i = 0; i < count; i++) {
+            double v = values[i];
+            sum += v;
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        long above = 0;
+        long below = 0;
+        double mean = sum / count;
+        double ss = 0;
+        for (int i = 0; i < count; i++) {
+            double v = values[i];
+            above += v > lo ? 1 : 0;
+            below += v < hi ? 1 : 0;
+            ss += (v - mean) * (v - mean);
+        }
+        if (above < MIN_TAIL_PATHS || below < MIN_TAIL_PATHS) {
+            return false;
+        }
+        double se = antithetic ? MetricStatistics.pairedStdError(values, 0, count) : Math.sqrt(ss / (count - 1) / count);
+        double half = MetricStatistics.Z95 * se;
+        if (event) {
+            long events = Math.round(sum);
+            half = Math.max(antithetic ? half : 0, MetricStatistics.wilsonHalfWidth(events, count, MetricStatistics.Z95));
+        }
         double limit = relative ? halfWidth * Math.abs(mean) : halfWidth;
         return half <= limit;
     }

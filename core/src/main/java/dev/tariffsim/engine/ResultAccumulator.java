@@ -1,9 +1,7 @@
 package dev.tariffsim.engine;
 
 import dev.tariffsim.internal.Checks;
-import dev.tariffsim.internal.Threads;
 import dev.tariffsim.stats.MetricStatistics;
-import dev.tariffsim.stats.QuantileSketch;
 import dev.tariffsim.stats.SeriesBands;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -12,81 +10,86 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Accumulates the outputs of consecutive paths: every metric value, in path order (for exact quantiles),
- * and per series step a sum and a {@link QuantileSketch}.
+ * Records the outputs of consecutive paths: every metric value, in path order (for exact quantiles), and per
+ * series step an exact sum and a {@link dev.tariffsim.stats.QuantileSketch}. It records, merges and serialises; statistics are
+ * computed from it by the engine ({@link MonteCarlo}) or by {@link #metricStatistics()} and {@link #seriesBands()}.
  *
  * <h2>Synchronization and merging</h2>
  * Not thread-safe. Give each worker its own accumulator for a {@link PathRange} and {@link #merge} them in
- * range order: the merged accumulator then holds exactly what one pass over the union would, with metric
- * values in path order, so the statistics do not depend on how the paths were split or how many threads
- * ran them. Series sums are added per range, so a series mean may differ in its last bits between two
- * different partitions; the engine always uses the same partition for a given number of paths.
+ * range order: the merged accumulator then holds exactly what one pass over the union would. Metric values
+ * are kept in path order; series sums are exact (an integer multiple of {@code 2^-1074}) and sketch counts are integers. Hence
+ * <em>any</em> partition of the paths into ranges, merged in order, gives bit-identical statistics, whatever the
+ * ranges' sizes or alignment (the contract of {@link PathRange}).
  *
- * <p>Memory: 8 bytes per metric per path, plus the sketches, whose size does not grow with the number of
- * paths. Series values are staged for {@value #STAGE} paths and then added step by step, so that each sketch is
- * touched in a run rather than once per path; a series' sum adds each staged group as one partial sum, which
- * is fixed by the accumulator's own path count, so results stay independent of threads. Serializable, so that
- * partial results can be shipped between machines.
+ * <p>Every recorded value must be finite: a NaN or infinite metric or series value fails the path with a
+ * {@link NonFiniteValueException} naming the output (and, through {@link SimulationException}, the path).
+ *
+ * <p>Memory: 8 bytes per metric per path, plus per series step the sketch and 544 bytes of exact sum, neither of
+ * which grows with the number of paths. Series values are staged for {@value SeriesRecorder#STAGE} paths and then added step
+ * by step, so that each sketch is touched in a run rather than once per path. Serializable, so that partial
+ * results can be shipped between machines.
  */
 public final class ResultAccumulator implements PathRecorder, Serializable {
     private static final long serialVersionUID = 1L;
 
     private final OutputSpec spec;
     private final boolean recordSeries;
+    private final boolean antithetic;
+    private long firstPath;
     private final double[][] values;
-    private final double[][] seriesSums;
-    private final QuantileSketch[][] sketches;
-    /** Paths whose series values wait in {@link #stage} before going into the sketches. */
-    static final int STAGE = 32;
-    private final int[] seriesOffset;
-    private final int rowWidth;
-    private final double[] stage;
-    private int staged;
-    private int seriesCalls;
+    /** The series' sums and sketches; null when series are not recorded. */
+    private final SeriesRecorder series;
     /** stamp[m] == count + 1 once metric m is recorded for the path in progress. */
     private final int[] stamp;
     private int count;
     private int capacity;
 
     /**
-     * An empty accumulator.
+     * An empty accumulator for paths from 0, without antithetic pairs.
      *
      * @param spec the model's outputs
      * @param expectedPaths capacity to reserve (it grows as needed)
      * @param recordSeries whether to keep series bands; when false, series calls are ignored
      */
     public ResultAccumulator(OutputSpec spec, int expectedPaths, boolean recordSeries) {
+        this(spec, 0, expectedPaths, recordSeries, false);
+    }
+
+    /**
+     * An empty accumulator whose first path will be {@code firstPath}.
+     *
+     * @param antithetic whether paths come in antithetic pairs (2k, 2k+1): the standard errors of
+     *     {@link #metricStatistics()} then come from pair means
+     * @throws IllegalArgumentException if {@code firstPath} is negative
+     */
+    public ResultAccumulator(OutputSpec spec, long firstPath, int expectedPaths, boolean recordSeries,
+                             boolean antithetic) {
         this.spec = Checks.requireNonNull(spec, "spec");
         Checks.requireNonNegative(expectedPaths, "expectedPaths");
+        Checks.requireArgument(firstPath >= 0, "firstPath", firstPath, "non-negative");
+        this.firstPath = firstPath;
+        this.antithetic = antithetic;
         this.recordSeries = recordSeries;
         int m = spec.metrics().size();
         this.capacity = Math.max(1, expectedPaths);
         this.values = new double[m][capacity];
-        List<OutputSpec.Series> ss = spec.series();
-        this.seriesSums = new double[recordSeries ? ss.size() : 0][];
-        this.sketches = new QuantileSketch[recordSeries ? ss.size() : 0][];
-        for (int s = 0; s < seriesSums.length; s++) {
-            int steps = ss.get(s).steps();
-            seriesSums[s] = new double[steps];
-            sketches[s] = new QuantileSketch[steps];
-            for (int t = 0; t < steps; t++) {
-                sketches[s][t] = new QuantileSketch();
-            }
-        }
         this.stamp = new int[m];
-        this.seriesOffset = new int[seriesSums.length];
-        int width = 0;
-        for (int s = 0; s < seriesSums.length; s++) {
-            seriesOffset[s] = width;
-            width += seriesSums[s].length;
-        }
-        this.rowWidth = width;
-        this.stage = new double[STAGE * width];
+        this.series = recordSeries && !spec.series().isEmpty() ? new SeriesRecorder(spec.series()) : null;
     }
 
     /** The outputs this accumulator holds. */
     public OutputSpec spec() {
         return spec;
+    }
+
+    /** The index of the first path this accumulator holds (or will hold). */
+    public long firstPath() {
+        return firstPath;
+    }
+
+    /** Whether paths come in antithetic pairs. */
+    public boolean antithetic() {
+        return antithetic;
     }
 
     /** The number of completed paths. */
@@ -108,60 +111,36 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         stamp[metric] = count + 1;
     }
 
+    /** @throws NonFiniteValueException if {@code value} is NaN or infinite */
     @Override
     public void series(int series, int step, double value) {
-        if (recordSeries) {
-            stage[staged * rowWidth + seriesOffset[series] + step] = value;
-            seriesCalls++;
+        if (this.series != null) {
+            this.series.record(series, step, value);
         }
     }
 
     /**
      * Closes the path in progress.
      *
-     * @throws IllegalStateException if a metric was not recorded, or recorded as NaN, or the series were not
-     *     recorded at every step
+     * @throws NonFiniteValueException if a metric is NaN or infinite
+     * @throws IllegalStateException if a metric was not recorded, or the series were not recorded at every step
      */
     public void endPath(long pathIndex) {
         for (int m = 0; m < values.length; m++) {
-            if (stamp[m] != count + 1 || Double.isNaN(values[m][count])) {
-                throw new IllegalStateException(Checks.format("metric %s is NaN or was not recorded on path %d",
+            if (stamp[m] != count + 1) {
+                throw new IllegalStateException(Checks.format("metric %s was not recorded on path %d",
                     spec.metrics().get(m).name(), pathIndex));
+            }
+            double v = values[m][count];
+            if (!(Math.abs(v) <= Double.MAX_VALUE)) {
+                throw new NonFiniteValueException(Checks.format("metric %s is not finite on path %d: %s",
+                    spec.metrics().get(m).name(), pathIndex, v));
             }
         }
         count++;
-        if (rowWidth > 0) {
-            if (seriesCalls != rowWidth) {
-                int calls = seriesCalls;
-                seriesCalls = 0;
-                throw new IllegalStateException(Checks.format(
-                    "path %d recorded %d series values; every step of every series must be recorded once (%d)",
-                    pathIndex, calls, rowWidth));
-            }
-            seriesCalls = 0;
-            staged++;
-            if (staged == STAGE) {
-                flush();
-            }
+        if (series != null) {
+            series.endPath(pathIndex);
         }
-    }
-
-    /** Moves the staged series values, path by path in order, into the sums and sketches. */
-    private void flush() {
-        for (int s = 0; s < seriesSums.length; s++) {
-            double[] sums = seriesSums[s];
-            QuantileSketch[] sk = sketches[s];
-            int off = seriesOffset[s];
-            for (int t = 0; t < sums.length; t++) {
-                sums[t] += sk[t].addStrided(stage, off + t, rowWidth, staged);
-            }
-        }
-        staged = 0;
-    }
-
-    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
-        flush();
-        out.defaultWriteObject();
     }
 
     private void grow(long wanted) {
@@ -175,109 +154,63 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     }
 
     /**
-     * Appends the paths of {@code other}, which must follow this accumulator's paths.
+     * Appends the paths of {@code other}, which must follow this accumulator's paths: its first path is this
+     * accumulator's first path plus its count.
      *
-     * @throws IllegalArgumentException if the two record different outputs
+     * @throws IllegalArgumentException if the two record different outputs or settings, or {@code other} does not
+     *     start where this accumulator ends
      */
     public void merge(ResultAccumulator other) {
+        Checks.requireArgument(other.firstPath == firstPath + count, "other.firstPath", other.firstPath,
+            "the path after this accumulator's last, " + (firstPath + count) + " (merge ranges in order)");
+        Checks.requireArgument(antithetic == other.antithetic, "other.antithetic", other.antithetic,
+            "equal to antithetic " + antithetic);
         Checks.requireArgument(spec == other.spec || spec.equals(other.spec), "other", "an accumulator of other outputs",
             "an accumulator of the same outputs");
         Checks.requireArgument(recordSeries == other.recordSeries, "other.recordSeries", other.recordSeries,
             "equal to recordSeries " + recordSeries);
-        flush();
-        other.flush();
         if (count + other.count > capacity) {
             grow(Math.max(capacity * 2L, (long) count + other.count));
         }
         for (int m = 0; m < values.length; m++) {
             System.arraycopy(other.values[m], 0, values[m], count, other.count);
         }
-        for (int s = 0; s < seriesSums.length; s++) {
-            for (int t = 0; t < seriesSums[s].length; t++) {
-                seriesSums[s][t] += other.seriesSums[s][t];
-                sketches[s][t].merge(other.sketches[s][t]);
-            }
+        if (series != null) {
+            series.merge(other.series);
         }
         count += other.count;
     }
 
-    /** Forgets every path, keeping the memory. */
+    /** Forgets every path, keeping the memory; the next path recorded will be {@code firstPath}. */
+    void restart(long firstPath) {
+        clear();
+        this.firstPath = firstPath;
+    }
+
+    /** Forgets every path, keeping the memory; the first path stays where it was. */
     public void clear() {
         count = 0;
-        staged = 0;
-        seriesCalls = 0;
         Arrays.fill(stamp, 0);
-        for (int s = 0; s < seriesSums.length; s++) {
-            Arrays.fill(seriesSums[s], 0);
-            for (QuantileSketch q : sketches[s]) {
-                q.clear();
-            }
+        if (series != null) {
+            series.clear();
         }
     }
 
-    /** The mean of metric {@code metric} over the paths so far, for precision checks. */
-    double mean(int metric) {
-        double s = 0;
-        double[] v = values[metric];
-        for (int i = 0; i < count; i++) {
-            s += v[i];
-        }
-        return s / count;
-    }
-
-    /** The standard error of the mean of metric {@code metric}. */
-    double stdError(int metric) {
-        double mean = mean(metric);
-        double ss = 0;
-        double[] v = values[metric];
-        for (int i = 0; i < count; i++) {
-            ss += (v[i] - mean) * (v[i] - mean);
-        }
-        return Math.sqrt(ss / (count - 1) / count);
-    }
-
-    /** Statistics of every metric, by name, in declaration order. */
-    public Map<String, MetricStatistics> metricStatistics() {
-        Map<String, MetricStatistics> out = new LinkedHashMap<>();
-        List<OutputSpec.Metric> ms = spec.metrics();
-        for (int m = 0; m < ms.size(); m++) {
-            out.put(ms.get(m).name(), MetricStatistics.of(ms.get(m).name(), ms.get(m).event(), values[m], count));
-        }
-        return out;
+    /** The values of metric {@code metric} in path order; entries from {@link #count()} on are unused. */
+    double[] values(int metric) {
+        return values[metric];
     }
 
     /**
-     * Statistics of every metric, handing this accumulator's arrays over instead of copying them, on up to
-     * {@code threads} threads (each metric is sorted independently, so the result does not depend on it):
-     * afterwards the accumulator is empty. The run's final step, where copies would double the memory.
+     * Hands the values of every metric over (exactly {@link #count()} long each, in path order) and forgets
+     * them: afterwards the accumulator is empty. For the run's final statistics, where a copy would double the
+     * memory.
      */
-    Map<String, MetricStatistics> drainMetricStatistics(int threads) {
-        List<OutputSpec.Metric> ms = spec.metrics();
-        MetricStatistics[] stats = new MetricStatistics[ms.size()];
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        RuntimeException[] failure = new RuntimeException[1];
-        Runnable work = () -> {
-            for (int m = next.getAndIncrement(); m < stats.length; m = next.getAndIncrement()) {
-                try {
-                    double[] v = values[m].length == count ? values[m] : Arrays.copyOf(values[m], count);
-                    values[m] = new double[1];
-                    stats[m] = MetricStatistics.adopt(ms.get(m).name(), ms.get(m).event(), v);
-                } catch (RuntimeException e) {
-                    synchronized (failure) {
-                        failure[0] = e;
-                    }
-                }
-            }
-        };
-        Runnable[] helpers = new Runnable[Math.max(0, Math.min(threads, stats.length) - 1)];
-        Arrays.fill(helpers, work);
-        Threads.runAll("tariffsim-worker-stats", helpers, work, () -> { });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        Map<String, MetricStatistics> out = new LinkedHashMap<>();
-        for (int m = 0; m < stats.length; m++) {
-            out.put(ms.get(m).name(), stats[m]);
+    double[][] takeValues() {
+        double[][] out = new double[values.length][];
+        for (int m = 0; m < values.length; m++) {
+            out[m] = values[m].length == count ? values[m] : Arrays.copyOf(values[m], count);
+            values[m] = new double[1];
         }
         count = 0;
         capacity = 1;
@@ -285,14 +218,24 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         return out;
     }
 
-    /** Bands of every series, by name, in declaration order; empty when series were not recorded. */
-    public Map<String, SeriesBands> seriesBands() {
-        flush();
-        Map<String, SeriesBands> out = new LinkedHashMap<>();
-        for (int s = 0; s < seriesSums.length; s++) {
-            String name = spec.series().get(s).name();
-            out.put(name, SeriesBands.of(name, seriesSums[s], count, sketches[s]));
+    /**
+     * Statistics of every metric, by name, in declaration order, from a copy of the values (the accumulator is
+     * unchanged). Under antithetic sampling, standard errors come from pair means.
+     */
+    public Map<String, MetricStatistics> metricStatistics() {
+        Map<String, MetricStatistics> out = new LinkedHashMap<>();
+        List<OutputSpec.Metric> ms = spec.metrics();
+        for (int m = 0; m < ms.size(); m++) {
+            String name = ms.get(m).name();
+            double[] copy = Arrays.copyOf(values[m], count);
+            out.put(name, antithetic ? MetricStatistics.adoptPaired(name, ms.get(m).event(), copy, (int) (firstPath & 1))
+                : MetricStatistics.adopt(name, ms.get(m).event(), copy));
         }
         return out;
+    }
+
+    /** Bands of every series, by name, in declaration order; empty when series were not recorded. */
+    public Map<String, SeriesBands> seriesBands() {
+        return series == null ? Map.of() : series.bands(count);
     }
 }

@@ -21,7 +21,7 @@ public record GuaranteeBook(double total, int projects, double annualDefaultProb
                             double assetCorrelation, double annualFee) {
     /** @throws IllegalArgumentException naming the offending field */
     public GuaranteeBook {
-        Checks.requireNonNegativeFinite(total, "total");
+        Checks.requireAmount(total, "total");
         Checks.requireArgument(projects >= 1 && projects <= 100_000, "projects", projects, "in [1, 100000]");
         Checks.requireProbability(annualDefaultProbability, "annualDefaultProbability");
         Checks.requireProbability(lossGivenDefault, "lossGivenDefault");

@@ -18,9 +18,9 @@ public record ReserveAccount(double initial, double annualYield, double floor, d
                              double interventionThreshold) {
     /** @throws IllegalArgumentException naming the offending field */
     public ReserveAccount {
-        Checks.requireNonNegativeFinite(initial, "initial");
+        Checks.requireAmount(initial, "initial");
         Checks.requireInRange(annualYield, -0.1, 1, "annualYield");
-        Checks.requireNonNegativeFinite(floor, "floor");
+        Checks.requireAmount(floor, "floor");
         Checks.requireInRange(interventionIntensity, 0, 100, "interventionIntensity");
         Checks.requireArgument(interventionThreshold > 0, "interventionThreshold", interventionThreshold,
             "positive (or infinite for none)");

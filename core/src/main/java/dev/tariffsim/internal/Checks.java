@@ -45,6 +45,28 @@ public final class Checks {
         return x;
     }
 
+    /**
+     * The largest amount of money a scenario may hold, in USD billions: 100,000 (USD 100 trillion, about the
+     * world's annual GDP). Larger inputs are mistakes, and far larger ones overflow the model's sums.
+     */
+    public static final double MAX_USD_BN = 1e5;
+
+    /** @throws IllegalArgumentException unless {@code 0 <= x <= MAX_USD_BN} (an amount in USD billions) */
+    public static double requireAmount(double x, String name) {
+        if (!(x >= 0 && x <= MAX_USD_BN)) {
+            throw fail(name, x, "an amount in [0, 100000] USD billions");
+        }
+        return x;
+    }
+
+    /** @throws IllegalArgumentException unless {@code 0 < x <= MAX_USD_BN} (an amount in USD billions) */
+    public static double requirePositiveAmount(double x, String name) {
+        if (!(x > 0 && x <= MAX_USD_BN)) {
+            throw fail(name, x, "an amount in (0, 100000] USD billions");
+        }
+        return x;
+    }
+
     /** @throws IllegalArgumentException unless {@code lo <= x <= hi} */
     public static double requireInRange(double x, double lo, double hi, String name) {
         if (!(x >= lo && x <= hi)) {

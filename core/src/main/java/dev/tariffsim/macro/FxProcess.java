@@ -19,8 +19,8 @@ public record FxProcess(double initial, double longRun, double meanReversion, do
                         SpotImpact spotImpact) {
     /** @throws IllegalArgumentException naming the offending field */
     public FxProcess {
-        Checks.requirePositiveFinite(initial, "initial");
-        Checks.requirePositiveFinite(longRun, "longRun");
+        Checks.requireInRange(initial, 1e-3, 1e5, "initial");
+        Checks.requireInRange(longRun, 1e-3, 1e5, "longRun");
         Checks.requireInRange(meanReversion, 0, 12, "meanReversion");
         Checks.requireInRange(volatility, 0, 5, "volatility");
         if (observed != null) {

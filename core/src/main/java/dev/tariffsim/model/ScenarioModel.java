@@ -77,6 +77,18 @@ public final class ScenarioModel implements PathModel {
         return scenario;
     }
 
+    /** The scenario's name. */
+    @Override
+    public String name() {
+        return scenario.name();
+    }
+
+    /** The scenario's first month. */
+    @Override
+    public java.util.Optional<java.time.YearMonth> startMonth() {
+        return java.util.Optional.of(scenario.start());
+    }
+
     @Override
     public OutputSpec outputs() {
         return out.spec;

@@ -14,8 +14,8 @@ public final class CallQueue {
     private final int deadlineMonths;
     private final int firstNotice;
     private final int lastNotice;
-    private final double[] amount = new double[CapitalCalls.MAX_PENDING];
-    private final int[] deadline = new int[CapitalCalls.MAX_PENDING];
+    private double[] amount = new double[CapitalCalls.MAX_PENDING];
+    private int[] deadline = new int[CapitalCalls.MAX_PENDING];
     private final double[] lastTwelve = new double[12];
     private int head;
     private int size;
@@ -84,7 +84,10 @@ public final class CallQueue {
             for (int k = 0; k < arrivals; k++) {
                 double z = rng.nextGaussian();
                 double size = Math.min(Math.exp(calls.sizeMeanLog() + calls.sizeSdLog() * z), room);
-                if (size > 0 && this.size < amount.length) {
+                if (size > 0) {
+                    if (this.size == amount.length) {
+                        grow();
+                    }
                     int at = (head + this.size) % amount.length;
                     amount[at] = size;
                     deadline[at] = t + deadlineMonths;
@@ -117,6 +120,24 @@ public final class CallQueue {
         lastTwelve[slot] = paid;
         paidInWindow += paid;
         return paid;
+    }
+
+    /** Doubles the ring buffer, oldest call first: rare (beyond the initial capacity), never a dropped call. */
+    private void grow() {
+        double[] a = new double[amount.length * 2];
+        int[] d = new int[amount.length * 2];
+        for (int k = 0; k < size; k++) {
+            a[k] = amount[(head + k) % amount.length];
+            d[k] = deadline[(head + k) % amount.length];
+        }
+        amount = a;
+        deadline = d;
+        head = 0;
+    }
+
+    /** The number of calls pending. */
+    int pending() {
+        return size;
     }
 
     /** Whether a refusal in the last {@link #month} switches the regime. */

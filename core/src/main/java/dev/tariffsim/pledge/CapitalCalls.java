@@ -26,13 +26,13 @@ public record CapitalCalls(double callsPerYear, double sizeMeanLog, double sizeS
                            double snapBackProbability, String snapBackRegime, YearMonth selectionDeadline) {
     /** Business days in a month, 261 / 12. */
     public static final double BUSINESS_DAYS_PER_MONTH = 261.0 / 12;
-    /** The most calls pending at once; arrivals beyond it are dropped (a model-size guard, not a rule). */
+    /** Calls a worker's queue holds before it first grows (it doubles as needed; no call is ever dropped). */
     public static final int MAX_PENDING = 256;
 
     /** @throws IllegalArgumentException naming the offending field */
     public CapitalCalls {
         Checks.requireInRange(callsPerYear, 0, 1000, "callsPerYear");
-        Checks.requireFinite(sizeMeanLog, "sizeMeanLog");
+        Checks.requireInRange(sizeMeanLog, -20, 11.5, "sizeMeanLog");
         Checks.requireInRange(sizeSdLog, 0, 5, "sizeSdLog");
         Checks.requireArgument(deadlineBusinessDays >= 1 && deadlineBusinessDays <= 2610, "deadlineBusinessDays",
             deadlineBusinessDays, "in [1, 2610]");

@@ -28,8 +28,8 @@ public record CashTranche(double total, double annualCap, double safeguardRate, 
                           CapitalCalls capitalCalls, YearMonth firstPayment, double safeguardGrantProbability) {
     /** @throws IllegalArgumentException naming the offending field */
     public CashTranche {
-        Checks.requireNonNegativeFinite(total, "total");
-        Checks.requirePositiveFinite(annualCap, "annualCap");
+        Checks.requireAmount(total, "total");
+        Checks.requirePositiveAmount(annualCap, "annualCap");
         Checks.requireArgument(safeguardRate > 0, "safeguardRate", safeguardRate, "positive (or infinite for none)");
         Checks.requireProbability(safeguardFactor, "safeguardFactor");
         Checks.requireProbability(safeguardGrantProbability, "safeguardGrantProbability");

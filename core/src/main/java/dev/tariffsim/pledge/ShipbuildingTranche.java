@@ -23,9 +23,9 @@ public record ShipbuildingTranche(double equity, double equityReturn, double loa
                                   double loanLossRate, GuaranteeBook guarantees) {
     /** @throws IllegalArgumentException naming the offending field */
     public ShipbuildingTranche {
-        Checks.requireNonNegativeFinite(equity, "equity");
+        Checks.requireAmount(equity, "equity");
         Checks.requireInRange(equityReturn, -1, 1, "equityReturn");
-        Checks.requireNonNegativeFinite(loans, "loans");
+        Checks.requireAmount(loans, "loans");
         Checks.requireInRange(loanRate, 0, 1, "loanRate");
         Checks.requireInRange(loanLossRate, 0, 1, "loanLossRate");
         Checks.requireNonNull(guarantees, "guarantees");

@@ -44,7 +44,9 @@ public final class CorrelationMatrix {
     /**
      * Validates and factors a correlation matrix.
      *
-     * @param matrix square, symmetric within 1e-9, unit diagonal, entries in [-1, 1], positive semi-definite
+     * @param matrix square, symmetric within 1e-9, unit diagonal (within 1e-9), entries in [-1, 1], positive
+     *     semi-definite; the matrix used is the exactly symmetric mean of it and its transpose, with an exact
+     *     unit diagonal
      * @throws IllegalArgumentException naming the entry that fails, or the smallest eigenvalue if the
      *     matrix is not positive semi-definite
      */
@@ -67,6 +69,14 @@ public final class CorrelationMatrix {
                 Checks.requireArgument(Math.abs(copy[i][j] - copy[j][i]) <= TOLERANCE,
                     "correlation[" + i + "][" + j + "]", copy[i][j],
                     Checks.format("equal to correlation[%d][%d] = %s (the matrix must be symmetric)", j, i, copy[j][i]));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            copy[i][i] = 1;
+            for (int j = 0; j < i; j++) {
+                double mean = 0.5 * (copy[i][j] + copy[j][i]);
+                copy[i][j] = mean;
+                copy[j][i] = mean;
             }
         }
         RealMatrix m = new Array2DRowRealMatrix(copy, true);

@@ -2,7 +2,6 @@ package dev.tariffsim.random;
 
 import dev.tariffsim.internal.Checks;
 import java.util.Arrays;
-import org.apache.commons.math3.special.Erf;
 
 /**
  * An uncertain input's distribution, sampled by inverse CDF from a single uniform, so that the same
@@ -31,7 +30,9 @@ public sealed interface Distribution {
     double max();
 
     /** A short name of the family, as used in scenario files: {@code fixed}, {@code uniform}, ... */
-    String family();
+    default String family() {
+        return DistributionMath.family(this);
+    }
 
     /** Whether the distribution is a single point. */
     default boolean isFixed() {
@@ -83,51 +84,6 @@ public sealed interface Distribution {
         return new Discrete(values, probabilities);
     }
 
-    /** Standard normal quantile, accurate to about 1e-15 relative (commons-math3 {@code Erf.erfInv}). */
-    private static double phiInv(double u) {
-        return Math.sqrt(2) * Erf.erfInv(2 * u - 1);
-    }
-
-    /** Checks finite bounds with {@code min < max}. */
-    private static void requireInterval(double min, double max) {
-        Checks.requireFinite(min, "min");
-        Checks.requireFinite(max, "max");
-        Checks.requireArgument(max > min, "max", max, Checks.format("greater than min (%s)", min));
-    }
-
-    /**
-     * The {@code p}-quantile of Beta(a, b) on [0, 1]: the regularised incomplete beta function inverted by Newton
-     * steps kept inside a shrinking bracket (bisection when a step leaves it), to 1e-15; allocates nothing.
-     */
-    private static double inverseRegularizedBeta(double p, double a, double b) {
-        if (p == 0 || p == 1) {
-            return p;
-        }
-        double logB = org.apache.commons.math3.special.Beta.logBeta(a, b);
-        double lo = 0;
-        double hi = 1;
-        double x = a / (a + b);
-        for (int i = 0; i < 200 && hi - lo > 1e-15; i++) {
-            double f = org.apache.commons.math3.special.Beta.regularizedBeta(x, a, b) - p;
-            if (Math.abs(f) < 1e-15) {
-                break;
-            }
-            if (f > 0) {
-                hi = x;
-            } else {
-                lo = x;
-            }
-            double density = Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) - logB);
-            double next = x - f / density;
-            x = next > lo && next < hi && Double.isFinite(next) ? next : 0.5 * (lo + hi);
-        }
-        return x;
-    }
-
-    private static double clampUnit(double u) {
-        return Checks.requireProbability(u, "u");
-    }
-
     /** A point mass. */
     record Fixed(double value) implements Distribution {
         public Fixed {
@@ -149,10 +105,6 @@ public sealed interface Distribution {
         @Override public double max() {
             return value;
         }
-
-        @Override public String family() {
-            return "fixed";
-        }
     }
 
     /** Uniform on {@code [min, max]}. */
@@ -164,15 +116,11 @@ public sealed interface Distribution {
         }
 
         @Override public double inverseCdf(double u) {
-            return min + clampUnit(u) * (max - min);
+            return min + DistributionMath.unit(u) * (max - min);
         }
 
         @Override public double mean() {
             return 0.5 * (min + max);
-        }
-
-        @Override public String family() {
-            return "uniform";
         }
     }
 
@@ -184,7 +132,7 @@ public sealed interface Distribution {
         }
 
         @Override public double inverseCdf(double u) {
-            return sd == 0 ? mean : mean + sd * phiInv(clampUnit(u));
+            return sd == 0 ? mean : mean + sd * DistributionMath.phiInv(DistributionMath.unit(u));
         }
 
         @Override public double min() {
@@ -194,10 +142,6 @@ public sealed interface Distribution {
         @Override public double max() {
             return sd == 0 ? mean : Double.POSITIVE_INFINITY;
         }
-
-        @Override public String family() {
-            return "normal";
-        }
     }
 
     /** Normal with location {@code mu} and scale {@code sigma}, conditioned on {@code [min, max]}. */
@@ -205,33 +149,17 @@ public sealed interface Distribution {
         public TruncatedNormal {
             Checks.requireFinite(mu, "mu");
             Checks.requirePositiveFinite(sigma, "sigma");
-            requireInterval(min, max);
-            double mass = cdf((max - mu) / sigma) - cdf((min - mu) / sigma);
-            Checks.requireArgument(mass > 1e-12, "min", min,
-                "a bound that leaves probability mass in [min, max] (the interval lies too far in a tail)");
+            DistributionMath.requireInterval(min, max);
+            DistributionMath.requireTruncatedNormalMass(mu, sigma, min, max);
         }
 
-        private static double cdf(double z) {
-            return 0.5 * Erf.erfc(-z / Math.sqrt(2));
-        }
-
+        /** The quantile; above {@code mu} through the complementary CDF, which keeps its precision there. */
         @Override public double inverseCdf(double u) {
-            double a = cdf((min - mu) / sigma);
-            double b = cdf((max - mu) / sigma);
-            double x = mu + sigma * phiInv(a + clampUnit(u) * (b - a));
-            return Math.min(max, Math.max(min, x));
+            return DistributionMath.truncatedNormalInverse(mu, sigma, min, max, DistributionMath.unit(u));
         }
 
         @Override public double mean() {
-            double alpha = (min - mu) / sigma;
-            double beta = (max - mu) / sigma;
-            double pdfA = Math.exp(-0.5 * alpha * alpha) / Math.sqrt(2 * Math.PI);
-            double pdfB = Math.exp(-0.5 * beta * beta) / Math.sqrt(2 * Math.PI);
-            return mu + sigma * (pdfA - pdfB) / (cdf(beta) - cdf(alpha));
-        }
-
-        @Override public String family() {
-            return "truncatedNormal";
+            return DistributionMath.truncatedNormalMean(mu, sigma, min, max);
         }
     }
 
@@ -243,7 +171,7 @@ public sealed interface Distribution {
         }
 
         @Override public double inverseCdf(double u) {
-            return sdLog == 0 ? Math.exp(meanLog) : Math.exp(meanLog + sdLog * phiInv(clampUnit(u)));
+            return sdLog == 0 ? Math.exp(meanLog) : Math.exp(meanLog + sdLog * DistributionMath.phiInv(DistributionMath.unit(u)));
         }
 
         @Override public double mean() {
@@ -257,21 +185,17 @@ public sealed interface Distribution {
         @Override public double max() {
             return sdLog == 0 ? Math.exp(meanLog) : Double.POSITIVE_INFINITY;
         }
-
-        @Override public String family() {
-            return "lognormal";
-        }
     }
 
     /** Triangular. */
     record Triangular(double min, double mode, double max) implements Distribution {
         public Triangular {
-            requireInterval(min, max);
+            DistributionMath.requireInterval(min, max);
             Checks.requireInRange(mode, min, max, "mode");
         }
 
         @Override public double inverseCdf(double u) {
-            double p = clampUnit(u);
+            double p = DistributionMath.unit(u);
             double w = max - min;
             double fc = (mode - min) / w;
             return p < fc ? min + Math.sqrt(p * w * (mode - min)) : max - Math.sqrt((1 - p) * w * (max - mode));
@@ -280,30 +204,22 @@ public sealed interface Distribution {
         @Override public double mean() {
             return (min + mode + max) / 3;
         }
-
-        @Override public String family() {
-            return "triangular";
-        }
     }
 
     /** PERT: beta with {@code alpha = 1 + 4 (mode-min)/(max-min)}, {@code beta = 1 + 4 (max-mode)/(max-min)}. */
     record Pert(double min, double mode, double max) implements Distribution {
         public Pert {
-            requireInterval(min, max);
+            DistributionMath.requireInterval(min, max);
             Checks.requireInRange(mode, min, max, "mode");
         }
 
         @Override public double inverseCdf(double u) {
             double w = max - min;
-            return min + w * inverseRegularizedBeta(clampUnit(u), 1 + 4 * (mode - min) / w, 1 + 4 * (max - mode) / w);
+            return min + w * DistributionMath.inverseRegularizedBeta(DistributionMath.unit(u), 1 + 4 * (mode - min) / w, 1 + 4 * (max - mode) / w);
         }
 
         @Override public double mean() {
             return (min + 4 * mode + max) / 6;
-        }
-
-        @Override public String family() {
-            return "pert";
         }
     }
 
@@ -312,39 +228,24 @@ public sealed interface Distribution {
         public Beta {
             Checks.requirePositiveFinite(alpha, "alpha");
             Checks.requirePositiveFinite(beta, "beta");
-            requireInterval(min, max);
+            DistributionMath.requireInterval(min, max);
         }
 
         @Override public double inverseCdf(double u) {
-            return min + (max - min) * inverseRegularizedBeta(clampUnit(u), alpha, beta);
+            return min + (max - min) * DistributionMath.inverseRegularizedBeta(DistributionMath.unit(u), alpha, beta);
         }
 
         @Override public double mean() {
             return min + (max - min) * alpha / (alpha + beta);
-        }
-
-        @Override public String family() {
-            return "beta";
         }
     }
 
     /** Finitely many values with probabilities. */
     record Discrete(double[] values, double[] probabilities) implements Distribution {
         public Discrete {
-            Checks.requireNonNull(values, "values");
-            Checks.requireNonNull(probabilities, "probabilities");
-            Checks.requireArgument(values.length > 0, "values", "[]", "non-empty");
-            Checks.requireArgument(values.length == probabilities.length, "probabilities",
-                Arrays.toString(probabilities), Checks.format("%d entries, one per value", values.length));
+            DistributionMath.requireDiscrete(values, probabilities);
             values = values.clone();
             probabilities = probabilities.clone();
-            double sum = 0;
-            for (int i = 0; i < values.length; i++) {
-                Checks.requireFinite(values[i], "values[" + i + "]");
-                sum += Checks.requireProbability(probabilities[i], "probabilities[" + i + "]");
-            }
-            Checks.requireArgument(Math.abs(sum - 1) <= 1e-9, "probabilities", Arrays.toString(probabilities),
-                "summing to 1 within 1e-9");
         }
 
         @Override public double[] values() {
@@ -356,15 +257,7 @@ public sealed interface Distribution {
         }
 
         @Override public double inverseCdf(double u) {
-            double p = clampUnit(u);
-            double c = 0;
-            for (int i = 0; i < values.length - 1; i++) {
-                c += probabilities[i];
-                if (p < c) {
-                    return values[i];
-                }
-            }
-            return values[values.length - 1];
+            return DistributionMath.discreteInverse(values, probabilities, DistributionMath.unit(u));
         }
 
         @Override public double mean() {
@@ -381,10 +274,6 @@ public sealed interface Distribution {
 
         @Override public double max() {
             return Arrays.stream(values).max().orElseThrow();
-        }
-
-        @Override public String family() {
-            return "discrete";
         }
 
         @Override public boolean equals(Object o) {

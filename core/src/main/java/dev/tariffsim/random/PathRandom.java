@@ -74,9 +74,9 @@ public final class PathRandom {
 
     private void startOne(RandomStream s, long index) {
         if (antithetic) {
-            s.startPath(seed, index >>> 1, (index & 1) == 1);
+            s.startPath(seed, index >>> 1, (index & 1) == 1, true);
         } else {
-            s.startPath(seed, index, false);
+            s.startPath(seed, index, false, false);
         }
     }
 

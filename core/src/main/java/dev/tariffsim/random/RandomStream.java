@@ -12,7 +12,12 @@ import java.util.random.RandomGenerator;
  *
  * <p>On the second path of an antithetic pair the stream mirrors the first path's draws:
  * {@link #nextGaussian()} returns the negated normal, {@link #nextUniform()} returns {@code 1 - u}
- * exactly, and {@link #nextDouble()} returns {@code 1 - 2^-53 - u} (still in {@code [0, 1)}).
+ * exactly, and {@link #nextDouble()} returns {@code 1 - 2^-53 - u} (still in {@code [0, 1)}); the JDK's
+ * methods built on these ({@code nextDouble(bound)}, {@code nextDouble(origin, bound)},
+ * {@code nextGaussian(mean, stddev)}) are mirrored with them. Raw bits have no antithetic mirror: on a stream
+ * of an antithetic run {@link #nextLong()} and every method built on it ({@code nextInt}, {@code nextBoolean},
+ * {@code nextFloat}, {@code nextExponential}, {@code nextBytes}, ...) throw {@link UnsupportedOperationException},
+ * on both paths of every pair, rather than silently break the pairing.
  *
  * <p>Not thread-safe: it belongs to the worker that obtained it.
  */
@@ -26,6 +31,7 @@ public final class RandomStream implements RandomGenerator {
     private final long key;
     private final Lxm raw;
     private boolean mirrored;
+    private boolean antithetic;
 
     RandomStream(String name, long key) {
         this.name = name;
@@ -38,13 +44,24 @@ public final class RandomStream implements RandomGenerator {
         return name;
     }
 
-    void startPath(long runSeed, long pairIndex, boolean mirrored) {
+    void startPath(long runSeed, long pairIndex, boolean mirrored, boolean antithetic) {
         raw.reseed(PathRandom.streamSeed(runSeed, pairIndex, key));
         this.mirrored = mirrored;
+        this.antithetic = antithetic;
     }
 
+    /**
+     * 64 random bits.
+     *
+     * @throws UnsupportedOperationException on a stream of an antithetic run: bits have no mirror
+     */
     @Override
     public long nextLong() {
+        if (antithetic) {
+            throw new UnsupportedOperationException("stream " + name + " belongs to an antithetic run: raw bits"
+                + " (nextLong, nextInt, nextBoolean, nextFloat, nextExponential, ...) have no mirror; draw with"
+                + " nextUniform, nextDouble or nextGaussian");
+        }
         return raw.nextLong();
     }
 

@@ -1,4 +1,5 @@
 /**
- * Reports of a run: {@link dev.tariffsim.report.ResultFormat} writes a result as JSON, CSV or a text table.
+ * Reports of a run: {@link dev.tariffsim.report.ReportFormat} (the entry point) lists the formats (text table,
+ * JSON, CSV) and writes a {@link dev.tariffsim.engine.SimulationResult} in any of them, from the result alone.
  */
 package dev.tariffsim.report;

@@ -9,8 +9,13 @@ import java.util.Arrays;
  *
  * <p>Quantiles are exact: linear interpolation between order statistics ({@code h = (n-1) q}, Hyndman and
  * Fan's type 7, the default of R and NumPy). The standard error is {@code stdDev / sqrt(n)} and the 95%
- * interval {@code mean +- 1.959964 stdError}; under antithetic sampling it treats the paths as
- * independent, which overstates the error (a conservative interval).
+ * interval {@code mean +- 1.959964 stdError}. Under antithetic sampling ({@link #adoptPaired}) the standard
+ * error is that of the means of the antithetic pairs, {@code sd(pair means) / sqrt(pairs)}: the pairs are
+ * independent, their two paths are not, and only this form is valid whether or not the output is monotone in
+ * the draws.
+ *
+ * <p>Undefined values are NaN: with no path every statistic; with one path (or fewer than two complete pairs)
+ * the standard deviation, standard error and confidence interval; with no path the Wilson interval.
  */
 public final class MetricStatistics {
     /** The two-sided 95% normal quantile. */
@@ -21,8 +26,9 @@ public final class MetricStatistics {
     private final double[] sorted;
     private final double mean;
     private final double stdDev;
+    private final double stdError;
 
-    private MetricStatistics(String name, boolean event, double[] sorted) {
+    private MetricStatistics(String name, boolean event, double[] sorted, double pairedStdError) {
         this.name = name;
         this.event = event;
         this.sorted = sorted;
@@ -33,13 +39,14 @@ public final class MetricStatistics {
             ss += (v - m) * (v - m);
         }
         this.mean = m;
-        this.stdDev = n < 2 ? (n == 1 ? 0 : Double.NaN) : Math.sqrt(ss / (n - 1));
+        this.stdDev = n < 2 ? Double.NaN : Math.sqrt(ss / (n - 1));
+        this.stdError = Double.isNaN(pairedStdError) ? stdDev / Math.sqrt(n) : pairedStdError;
     }
 
     /**
      * Statistics of the given values (copied). An event metric's values must all be 0 or 1.
      *
-     * @throws IllegalArgumentException if a value is NaN, or an event value is neither 0 nor 1
+     * @throws IllegalArgumentException if a value is NaN or infinite, or an event value is neither 0 nor 1
      */
     public static MetricStatistics of(String name, boolean event, double[] values, int count) {
         Checks.requireArgument(count >= 0 && count <= values.length, "count", count,
@@ -54,21 +61,60 @@ public final class MetricStatistics {
      * @throws IllegalArgumentException as {@link #of}
      */
     public static MetricStatistics adopt(String name, boolean event, double[] values) {
+        check(name, event, values);
+        Arrays.sort(values);
+        return new MetricStatistics(name, event, values, Double.NaN);
+    }
+
+    /**
+     * Statistics of the values of an antithetic run, in path order, taking ownership of the array as
+     * {@link #adopt}: the standard error is computed from the means of the pairs ({@code values[2j + lead]},
+     * {@code values[2j + 1 + lead]}); a value outside a complete pair counts in every statistic but the standard
+     * error.
+     *
+     * @param lead 1 if {@code values[0]} is the second path of a pair (its first path is not among the values), else 0
+     * @throws IllegalArgumentException as {@link #of}, or if {@code lead} is not 0 or 1
+     */
+    public static MetricStatistics adoptPaired(String name, boolean event, double[] values, int lead) {
+        check(name, event, values);
+        Checks.requireArgument(lead == 0 || lead == 1, "lead", lead, "0 or 1");
+        double se = pairedStdError(values, lead, values.length);
+        Arrays.sort(values);
+        return new MetricStatistics(name, event, values, Double.isNaN(se) ? Double.POSITIVE_INFINITY : se);
+    }
+
+    /**
+     * The standard error of the mean from the means of the complete antithetic pairs among the first
+     * {@code count} values (in path order, the first pair starting at {@code lead}); NaN with fewer than two pairs.
+     */
+    public static double pairedStdError(double[] values, int lead, int count) {
+        int pairs = (count - lead) / 2;
+        if (pairs < 2) {
+            return Double.NaN;
+        }
+        double mean = 0;
+        double m2 = 0;
+        for (int j = 0; j < pairs; j++) {
+            double y = 0.5 * (values[lead + 2 * j] + values[lead + 2 * j + 1]);
+            double d = y - mean;
+            mean += d / (j + 1);
+            m2 += d * (y - mean);
+        }
+        return Math.sqrt(m2 / (pairs - 1) / pairs);
+    }
+
+    private static void check(String name, boolean event, double[] values) {
         Checks.requireName(name, "metric name");
-        double[] copy = values;
-        int count = values.length;
-        for (int i = 0; i < count; i++) {
-            double v = copy[i];
-            if (Double.isNaN(v)) {
-                throw new IllegalArgumentException(Checks.format("metric %s has a NaN value at index %d", name, i));
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            if (!(Math.abs(v) <= Double.MAX_VALUE)) {
+                throw new IllegalArgumentException(Checks.format("metric %s is not finite at index %d: %s", name, i, v));
             }
             if (event && v != 0 && v != 1) {
                 throw new IllegalArgumentException(Checks.format(
                     "event metric %s is not 0 or 1 at index %d: %s", name, i, v));
             }
         }
-        Arrays.sort(copy);
-        return new MetricStatistics(name, event, copy);
     }
 
     private static double kahanSum(double[] xs) {
@@ -107,12 +153,12 @@ public final class MetricStatistics {
         return stdDev;
     }
 
-    /** The standard error of the mean. */
+    /** The standard error of the mean (from pair means under antithetic sampling); NaN when undefined. */
     public double stdError() {
-        return stdDev / Math.sqrt(sorted.length);
+        return stdError == Double.POSITIVE_INFINITY ? Double.NaN : stdError;
     }
 
-    /** The 95% normal confidence interval of the mean. */
+    /** The 95% normal confidence interval of the mean; both ends NaN when the standard error is undefined. */
     public Interval confidenceInterval() {
         double h = Z95 * stdError();
         return new Interval(mean - h, mean + h, 0.95);
@@ -182,9 +228,25 @@ public final class MetricStatistics {
         return mean;
     }
 
-    /** The 95% Wilson score interval of {@link #probability()}. */
+    /**
+     * The 95% Wilson score interval of {@link #probability()} (paths taken as independent trials); both ends NaN
+     * when there is no path.
+     */
     public Interval wilsonInterval() {
+        if (sorted.length == 0) {
+            return new Interval(Double.NaN, Double.NaN, 0.95);
+        }
         return wilson(Math.round(mean * sorted.length), sorted.length, Z95);
+    }
+
+    /**
+     * The half-width of the Wilson score interval for {@code successes} out of {@code trials} at normal quantile
+     * {@code z}: used by precision control, where a zero-variance sample (no event yet) must not count as precise.
+     */
+    public static double wilsonHalfWidth(long successes, long trials, double z) {
+        double p = (double) successes / trials;
+        double z2 = z * z;
+        return z * Math.sqrt(p * (1 - p) / trials + z2 / (4.0 * trials * trials)) / (1 + z2 / trials);
     }
 
     /**
@@ -200,7 +262,7 @@ public final class MetricStatistics {
         double z2 = z * z;
         double denom = 1 + z2 / trials;
         double centre = (p + z2 / (2.0 * trials)) / denom;
-        double half = z * Math.sqrt(p * (1 - p) / trials + z2 / (4.0 * trials * trials)) / denom;
+        double half = wilsonHalfWidth(successes, trials, z);
         double level = 2 * new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
             .cumulativeProbability(z) - 1;
         return new Interval(Math.max(0, centre - half), Math.min(1, centre + half), level);

@@ -51,13 +51,14 @@ public final class SeriesBands {
     }
 
     /**
-     * The percentile at step {@code t}, for one of {@link #LEVELS}.
+     * The percentile at step {@code t}, for one of {@link #LEVELS} (matched within {@code 1e-9}, so that a
+     * computed level such as {@code 1 - 0.95} finds the 5th percentile); NaN when there is no path.
      *
      * @throws IllegalArgumentException if {@code level} is not one of {@link #LEVELS}
      */
     public double percentile(double level, int t) {
         for (int k = 0; k < LEVELS.length; k++) {
-            if (LEVELS[k] == level) {
+            if (Math.abs(LEVELS[k] - level) <= 1e-9) {
                 return percentiles[k][t];
             }
         }

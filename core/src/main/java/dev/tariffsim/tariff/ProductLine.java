@@ -29,7 +29,7 @@ public record ProductLine(String name, String hsCode, double annualValue, Map<St
     public ProductLine {
         Checks.requireName(name, "name");
         hsCode = hsCode == null ? "" : hsCode;
-        Checks.requireNonNegativeFinite(annualValue, "annualValue");
+        Checks.requireAmount(annualValue, "annualValue");
         Checks.requireNonNull(rates, "rates");
         Map<String, Double> copy = new LinkedHashMap<>();
         for (Map.Entry<String, Double> e : rates.entrySet()) {

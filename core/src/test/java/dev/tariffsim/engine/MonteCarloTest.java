@@ -54,7 +54,6 @@ final class MonteCarloTest {
         assertThat(above.isEvent()).isTrue();
         assertThat(above.probability()).isCloseTo(p, within(4 * Math.sqrt(p * (1 - p) / n)));
         assertThat(MetricStatistics.wilson(Math.round(above.probability() * n), n, 4.0).contains(p)).isTrue();
-        assertThat(above.wilsonInterval().contains(above.probability())).isTrue();
     }
 
     @Test
@@ -77,6 +76,10 @@ final class MonteCarloTest {
         MetricStatistics terminal = a.metric("terminal");
         assertThat(terminal.mean()).isCloseTo(GBM.s0 * Math.exp(GBM.mu * T), within(4 * terminal.stdError()));
         assertThat(a.run().antithetic()).isTrue();
+        // the terminal price is monotone in the draws: pairs cut its standard error by far more than the noise
+        // of the estimate (an antithetic flag that did nothing would leave the ratio near 1)
+        MetricStatistics plain = MonteCarlo.builder().paths(10_000).seed(5).threads(1).build().run(GBM).metric("terminal");
+        assertThat(terminal.stdError()).isLessThan(0.7 * plain.stdError());
     }
 
     static void assertSameNumbers(SimulationResult a, SimulationResult b) {
@@ -105,10 +108,10 @@ final class MonteCarloTest {
 
     @Test
     void mergedRangesEqualOnePass() {
-        ResultAccumulator whole = MonteCarlo.simulate(GBM, 9, false, true, new PathRange(0, 5_000));
-        ResultAccumulator merged = MonteCarlo.simulate(GBM, 9, false, true, new PathRange(0, 1_500));
-        merged.merge(MonteCarlo.simulate(GBM, 9, false, true, new PathRange(1_500, 3_001)));
-        merged.merge(MonteCarlo.simulate(GBM, 9, false, true, new PathRange(3_001, 5_000)));
+        ResultAccumulator whole = MonteCarlo.builder().seed(9).antithetic(false).recordSeries(true).build().simulate(GBM, new PathRange(0, 5_000));
+        ResultAccumulator merged = MonteCarlo.builder().seed(9).antithetic(false).recordSeries(true).build().simulate(GBM, new PathRange(0, 1_500));
+        merged.merge(MonteCarlo.builder().seed(9).antithetic(false).recordSeries(true).build().simulate(GBM, new PathRange(1_500, 3_001)));
+        merged.merge(MonteCarlo.builder().seed(9).antithetic(false).recordSeries(true).build().simulate(GBM, new PathRange(3_001, 5_000)));
         assertThat(merged.count()).isEqualTo(whole.count());
         for (String name : whole.metricStatistics().keySet()) {
             MetricStatistics x = whole.metricStatistics().get(name);
@@ -120,7 +123,7 @@ final class MonteCarloTest {
         SeriesBands x = whole.seriesBands().get("price");
         SeriesBands y = merged.seriesBands().get("price");
         for (int t = 0; t < x.steps(); t++) {
-            assertThat(y.mean(t)).isCloseTo(x.mean(t), within(1e-12 * Math.abs(x.mean(t))));
+            assertThat(y.mean(t)).isEqualTo(x.mean(t));
             for (double level : SeriesBands.LEVELS) {
                 assertThat(y.percentile(level, t)).isEqualTo(x.percentile(level, t));
             }
@@ -129,7 +132,7 @@ final class MonteCarloTest {
 
     @Test
     void accumulatorsSurviveSerialisationAndStillMerge() throws Exception {
-        ResultAccumulator first = MonteCarlo.simulate(GBM, 9, false, true, new PathRange(0, 1_000));
+        ResultAccumulator first = MonteCarlo.builder().seed(9).antithetic(false).recordSeries(true).build().simulate(GBM, new PathRange(0, 1_000));
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
             out.writeObject(first);
@@ -139,8 +142,8 @@ final class MonteCarloTest {
             new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
             copy = (ResultAccumulator) in.readObject();
         }
-        copy.merge(MonteCarlo.simulate(GBM, 9, false, true, new PathRange(1_000, 2_000)));
-        ResultAccumulator whole = MonteCarlo.simulate(GBM, 9, false, true, new PathRange(0, 2_000));
+        copy.merge(MonteCarlo.builder().seed(9).antithetic(false).recordSeries(true).build().simulate(GBM, new PathRange(1_000, 2_000)));
+        ResultAccumulator whole = MonteCarlo.builder().seed(9).antithetic(false).recordSeries(true).build().simulate(GBM, new PathRange(0, 2_000));
         assertThat(copy.metricStatistics().get("terminal").mean()).isEqualTo(whole.metricStatistics().get("terminal").mean());
         assertThat(copy.seriesBands().get("price").percentile(0.95, 119))
             .isEqualTo(whole.seriesBands().get("price").percentile(0.95, 119));
@@ -149,8 +152,8 @@ final class MonteCarloTest {
     @Test
     void addingAComponentLeavesTheOthersDrawsUnchanged() {
         GbmModel withNoise = new GbmModel(100, 0.05, 0.2, 120, 1.0 / 12, 110, true, -1);
-        ResultAccumulator a = MonteCarlo.simulate(GBM, 11, false, false, new PathRange(0, 3_000));
-        ResultAccumulator b = MonteCarlo.simulate(withNoise, 11, false, false, new PathRange(0, 3_000));
+        ResultAccumulator a = MonteCarlo.builder().seed(11).antithetic(false).recordSeries(false).build().simulate(GBM, new PathRange(0, 3_000));
+        ResultAccumulator b = MonteCarlo.builder().seed(11).antithetic(false).recordSeries(false).build().simulate(withNoise, new PathRange(0, 3_000));
         MetricStatistics x = a.metricStatistics().get("terminal");
         MetricStatistics y = b.metricStatistics().get("terminal");
         assertThat(y.mean()).isEqualTo(x.mean());
@@ -230,7 +233,7 @@ final class MonteCarloTest {
         });
         assertThatThrownBy(() -> run(forgetful, 3_000, 2)).isInstanceOf(SimulationException.class)
             .hasMessageContaining("path 1500").cause().isInstanceOf(IllegalStateException.class)
-            .hasMessageContaining("above is NaN or was not recorded on path 1500");
+            .hasMessageContaining("above was not recorded on path 1500");
     }
 
     /** The standard GBM with a hook before each path; the hook returns false to skip the path's simulation. */

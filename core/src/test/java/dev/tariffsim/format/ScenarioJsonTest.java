@@ -124,7 +124,8 @@ final class ScenarioJsonTest {
     @CsvSource(delimiter = '|', value = {
         "unknown field | \"horizonMonths\" : 120, | \"horizonMonths\" : 120, \"horizon\" : 3, | horizon is not a known field",
         "wrong type | \"horizonMonths\" : 120, | \"horizonMonths\" : \"ten years\", | horizonMonths is not a whole number: \"ten years\"",
-        "negative cap | \"annualCap\" : 20.0 | \"annualCap\" : -3 | pledge.cash.annualCap is not positive and finite: -3.0",
+        "negative cap | \"annualCap\" : 20.0 | \"annualCap\" : -3 | pledge.cash.annualCap is not an amount in (0, 100000] USD billions: -3.0",
+        "overflowing reserves | \"initial\" : 428.0 | \"initial\" : 1e308 | reserves.initial is not an amount in [0, 100000] USD billions: 1.0E308",
         "missing field | \"discountRate\" : 0.04, | | discountRate is missing",
         "bad row | [ 0.6, 0.35, 0.05 ] | [ 0.6, 0.35, 0.5 ] | regimes.transitions[0] is not a row summing to 1",
         "not PSD | [ 1.0, -0.3, 0.3 ] | [ 1.0, -0.99, 0.99 ] | correlation[0][1] is not equal to correlation[1][0]",

@@ -9,9 +9,8 @@ import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.OutputSpec;
 import dev.tariffsim.engine.PairedModel;
 import dev.tariffsim.engine.SimulationResult;
-import dev.tariffsim.report.ResultFormat;
+import dev.tariffsim.report.ReportFormat;
 import dev.tariffsim.scenario.TestScenarios;
-import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 final class OutputsTest {
@@ -40,12 +39,12 @@ final class OutputsTest {
     @Test
     void jsonAndTableShowTheUnits() throws Exception {
         SimulationResult r = MonteCarlo.builder().paths(200).seed(1).threads(1).build().run(MODEL);
-        JsonNode json = new ObjectMapper().readTree(ResultFormat.json(r, "ref", YearMonth.of(2025, 10)));
+        JsonNode json = new ObjectMapper().readTree(ReportFormat.JSON.render(r));
         assertThat(json.at("/metrics/contributions/unit").asText()).isEqualTo("USD bn PV");
         assertThat(json.at("/metrics/reserveBreach/unit").asText()).isEqualTo("probability");
         assertThat(json.at("/metrics/contributions/description").asText()).contains("vehicle");
         assertThat(json.at("/seriesInfo/reserves/unit").asText()).isEqualTo("USD bn");
-        String table = ResultFormat.table(r, "ref");
+        String table = ReportFormat.TABLE.render(r);
         assertThat(table).contains(" unit ").containsPattern("minReserves +USD bn +\\d");
     }
 

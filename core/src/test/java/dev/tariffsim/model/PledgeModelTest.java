@@ -26,7 +26,7 @@ final class PledgeModelTest {
     private static final double DT = 1.0 / 12;
 
     private static Map<String, MetricStatistics> deterministic(Scenario s) {
-        return MonteCarlo.simulate(new ScenarioModel(s), 1, false, false, new PathRange(0, 1)).metricStatistics();
+        return MonteCarlo.builder().seed(1).antithetic(false).recordSeries(false).build().simulate(new ScenarioModel(s), new PathRange(0, 1)).metricStatistics();
     }
 
     /**

@@ -13,7 +13,8 @@ final class Runs {
     }
 
     static ResultAccumulator run(Scenario s, int paths, long seed) {
-        return MonteCarlo.simulate(new ScenarioModel(s), seed, false, true, new PathRange(0, paths));
+        return MonteCarlo.builder().seed(seed).antithetic(false).recordSeries(true).build()
+            .simulate(new ScenarioModel(s), new PathRange(0, paths));
     }
 
     static Map<String, MetricStatistics> metrics(Scenario s, int paths, long seed) {

@@ -19,7 +19,7 @@ final class SafeguardTest {
     @Test
     void weakWonHalvesPaymentsAndDrainsReservesByIntervention() {
         Scenario s = TestScenarios.degenerate(0.5, 2).toBuilder().fx(new FxProcess(1700, 1700, 1.0, 0)).build();
-        var acc = MonteCarlo.simulate(new ScenarioModel(s), 1, false, true, new PathRange(0, 1));
+        var acc = MonteCarlo.builder().seed(1).antithetic(false).recordSeries(true).build().simulate(new ScenarioModel(s), new PathRange(0, 1));
         Map<String, MetricStatistics> r = acc.metricStatistics();
         double dt = 1.0 / 12;
         double c = 0.5 * 20 / 12;

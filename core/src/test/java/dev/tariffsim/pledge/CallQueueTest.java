@@ -91,4 +91,21 @@ final class CallQueueTest {
             assertThat(p).isZero();
         }
     }
+
+    @Test
+    void noCallIsDroppedWhenMoreThan256ArePending() {
+        // 1,000 calls a year (83.3 a month) with a 9-month deadline and a cap too small to pay anything: about 750
+        // calls are pending at once, and every call that reaches its deadline is refused. Before the queue grew,
+        // arrivals beyond 256 pending were dropped silently, so only about 256 refusals came per 9 months.
+        CapitalCalls calls = new CapitalCalls(1000, 0, 0.1, 200, 0, "COLLAPSED");
+        CallQueue q = new CallQueue(calls, 1e-9);
+        PathRandom random = new PathRandom(5, false);
+        RandomStream rng = random.stream("capitalCalls");
+        random.startPath(0);
+        int months = 36;
+        payments(q, rng, always(months), 1, 1e5);
+        double expiredMonths = months - calls.deadlineMonths();
+        // Poisson total over 27 months has mean 2,250 and sd 47; 0.9 of the mean is 4.8 sd below it (p < 1e-6)
+        assertThat(q.refusedCalls()).isGreaterThan((int) (0.9 * 1000 / 12.0 * expiredMonths));
+    }
 }

@@ -22,9 +22,21 @@ final class DistributionTest {
         for (double u : US) {
             double x = Distribution.beta(2, 5, 10, 20).inverseCdf(u);
             assertThat(new BetaDistribution(null, 2, 5).cumulativeProbability((x - 10) / 10)).isCloseTo(u, within(1e-9));
-            double y = Distribution.uniform(0.3, 0.8).inverseCdf(u);
-            assertThat(y).isCloseTo(0.3 + 0.5 * u, within(1e-15));
         }
+        check(Distribution.uniform(0.3, 0.8), new org.apache.commons.math3.distribution.UniformRealDistribution(null, 0.3, 0.8));
+    }
+
+    @Test
+    void anUpperTailTruncatedNormalIsTheMirrorOfTheLowerTail() {
+        // [6, 7] standard deviations above the mean: 1 - Phi rounds near 1 unless the complementary CDF is used
+        Distribution upper = Distribution.truncatedNormal(0, 1, 6, 7);
+        Distribution lower = Distribution.truncatedNormal(0, 1, -7, -6);
+        for (double u : US) {
+            double x = upper.inverseCdf(u);
+            assertThat(x).as("u=%s", u).isCloseTo(-lower.inverseCdf(1 - u), within(1e-12 * Math.abs(x)));
+        }
+        assertThat(upper.mean()).isCloseTo(-lower.mean(), within(1e-12));
+        assertThat(upper.inverseCdf(0.5)).isGreaterThan(6).isLessThan(6.2);
     }
 
     private static void check(Distribution d, org.apache.commons.math3.distribution.RealDistribution ref) {
@@ -92,5 +104,16 @@ final class DistributionTest {
                 .hasMessageStartingWith(names.get(i));
         }
         assertThatThrownBy(() -> Distribution.uniform(0, 1).inverseCdf(2)).hasMessageContaining("u");
+    }
+
+    @Test
+    void eachRecordNamesItsScenarioFileFamily() {
+        assertThat(List.of(Distribution.fixed(1), Distribution.uniform(0, 1), Distribution.normal(0, 1),
+                Distribution.truncatedNormal(0, 1, -1, 2), Distribution.lognormal(0, 1), Distribution.triangular(0, 1, 2),
+                Distribution.pert(0, 1, 2), Distribution.beta(2, 3, 0, 1),
+                Distribution.discrete(new double[] {1, 2}, new double[] {0.5, 0.5}))
+            .stream().map(Distribution::family).toList())
+            .containsExactly("fixed", "uniform", "normal", "truncatedNormal", "lognormal", "triangular", "pert", "beta",
+                "discrete");
     }
 }

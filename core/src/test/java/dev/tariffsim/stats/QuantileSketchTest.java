@@ -70,4 +70,50 @@ final class QuantileSketchTest {
         assertThatThrownBy(() -> s.add(Double.POSITIVE_INFINITY)).hasMessageContaining("Infinity");
         assertThatThrownBy(() -> s.quantile(1.5)).hasMessageContaining("1.5");
     }
+
+    @Test
+    void addStridedMatchesExactOrderStatisticsOnRandomData() {
+        // the production path: values staged row by row, read per column with a stride, in several batches
+        SplittableRandom r = new SplittableRandom(3);
+        int rows = 9_000;
+        int width = 5;
+        double[] stage = new double[rows * width];
+        for (int i = 0; i < stage.length; i++) {
+            int column = i % width;
+            stage[i] = switch (column) {
+                case 0 -> 1400 * Math.exp(0.1 * r.nextGaussian());
+                case 1 -> r.nextDouble() < 0.3 ? 0 : -Math.exp(4 * r.nextGaussian());
+                case 2 -> 50 * r.nextGaussian();
+                case 3 -> r.nextDouble() < 0.5 ? 0 : 1;
+                default -> Math.exp(20 * r.nextGaussian());
+            };
+        }
+        for (int column = 0; column < width; column++) {
+            QuantileSketch s = new QuantileSketch();
+            double sum = 0;
+            for (int from = 0; from < rows; from += 1_000) {
+                int n = Math.min(1_000, rows - from);
+                sum += s.addStrided(stage, from * width + column, width, n);
+            }
+            double[] exact = new double[rows];
+            double exactSum = 0;
+            for (int k = 0; k < rows; k++) {
+                exact[k] = stage[k * width + column];
+                exactSum += exact[k];
+            }
+            Arrays.sort(exact);
+            assertThat(s.count()).isEqualTo(rows);
+            assertThat(sum).isCloseTo(exactSum, org.assertj.core.api.Assertions.within(1e-9 * Math.abs(exactSum) + 1e-9));
+            assertThat(s.min()).isEqualTo(exact[0]);
+            assertThat(s.max()).isEqualTo(exact[rows - 1]);
+            for (double q = 0.001; q < 1; q += 0.0037) {
+                double order = exact[(int) Math.max(1, Math.ceil(q * rows)) - 1];
+                assertThat(Math.abs(s.quantile(q) - order)).as("column %d, q=%s", column, q)
+                    .isLessThanOrEqualTo(BOUND * Math.abs(order));
+            }
+        }
+        QuantileSketch bad = new QuantileSketch();
+        assertThatThrownBy(() -> bad.addStrided(new double[] {1, Double.POSITIVE_INFINITY}, 0, 1, 2))
+            .hasMessageContaining("Infinity");
+    }
 }

@@ -4,9 +4,11 @@ import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PairedModel;
 import dev.tariffsim.engine.SimulationException;
 import dev.tariffsim.engine.SimulationResult;
+import dev.tariffsim.engine.NonFiniteValueException;
+import dev.tariffsim.engine.PrecisionTarget;
 import dev.tariffsim.format.ScenarioJson;
 import dev.tariffsim.model.ScenarioModel;
-import dev.tariffsim.report.ResultFormat;
+import dev.tariffsim.report.ReportFormat;
 import dev.tariffsim.scenario.Scenario;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,7 +22,7 @@ import java.nio.file.StandardCopyOption;
  * input (one message on stderr, no stack trace), 1 an internal failure.
  */
 public final class Main {
-    static final String USAGE = """
+    static final String USAGE = String.format(java.util.Locale.US, """
         usage:
           tariffsim run <scenario file or example> [options]   simulate and print the results
           tariffsim compare <a> <b> [options]                  both on common random numbers: b minus a
@@ -32,16 +34,21 @@ public final class Main {
           --paths N              paths to run; with a precision target, the most to run (default 100000)
           --seed S               random seed (default 20251017); seed and paths fix every number
           --threads K            worker threads (default: the number of processors); results do not depend on it
-          --format table|json|csv  output format (default table)
+          --format %s  output format (default table)
           --out FILE             write the output to FILE instead of standard output
           --antithetic           antithetic pairs of paths
           --no-series            skip the monthly bands (faster)
-          --rel-precision M=F    stop once the 95% CI half-width of metric M is at most F times |mean|
-          --abs-precision M=H    stop once the 95% CI half-width of metric M is at most H
+          --rel-precision M=F    stop once the 95%% CI half-width of metric M is at most F times |mean|
+          --abs-precision M=H    stop once the 95%% CI half-width of metric M is at most H
           --min-paths N          paths before the first precision check (default 10240)
           --check-every N        paths between precision checks (default 10240)
           --quiet                no progress bar
-        """;
+
+        precision stopping: targets are checked every --check-every paths from --min-paths on, and are met
+        only once at least %d paths lie above the metric's minimum and %d below its maximum (for an event:
+        that many events and non-events); an event's half-width is its Wilson interval's. With --antithetic
+        standard errors come from the means of the antithetic pairs.
+        """, ReportFormat.choices(), PrecisionTarget.MIN_TAIL_PATHS, PrecisionTarget.MIN_TAIL_PATHS);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -79,6 +86,11 @@ public final class Main {
             err.println("tariffsim: " + e.getMessage());
             return 2;
         } catch (SimulationException e) {
+            if (e.getCause() instanceof NonFiniteValueException bad) {
+                err.println("tariffsim: the scenario's numbers overflow the model: on path " + e.pathIndex() + ", "
+                    + bad.getMessage() + "; check the magnitudes of its inputs (USD billions, annual rates)");
+                return 2;
+            }
             err.println("tariffsim: the simulation failed: " + e.getMessage());
             e.printStackTrace(err);
             return 1;
@@ -97,13 +109,7 @@ public final class Main {
 
     private void run(Options o) throws IOException {
         Scenario s = one(o, "run");
-        SimulationResult r = simulate(o, new ScenarioModel(s));
-        String text = switch (o.format) {
-            case "json" -> ResultFormat.json(r, s.name(), s.start());
-            case "csv" -> ResultFormat.csv(r, s.name(), s.start());
-            default -> ResultFormat.table(r, s.name()) + seriesSummary(r, s);
-        };
-        emit(o, text);
+        emit(o, o.format.render(simulate(o, new ScenarioModel(s))));
     }
 
     private SimulationResult simulate(Options o, dev.tariffsim.engine.PathModel model) {
@@ -121,29 +127,6 @@ public final class Main {
         }
     }
 
-    private static String seriesSummary(SimulationResult r, Scenario s) {
-        if (r.series().isEmpty()) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder("\nmonthly bands (P5 / P50 / P95) every 12 months\n");
-        sb.append(String.format("%-8s %-26s %-26s %-26s %8s%n", "month", "KRW per USD", "FX reserves",
-            "cumulative contributions", "in DEAL"));
-        var fx = r.series("fxRate");
-        var res = r.series("reserves");
-        var paid = r.series("cumulativeContributions");
-        var deal = r.series("dealShare");
-        for (int t = 0; t < fx.steps(); t += 12) {
-            sb.append(String.format(java.util.Locale.US, "%-8s %-26s %-26s %-26s %7.1f%%%n", s.start().plusMonths(t),
-                band(fx, t), band(res, t), band(paid, t), 100 * deal.mean(t)));
-        }
-        return sb.toString();
-    }
-
-    private static String band(dev.tariffsim.stats.SeriesBands b, int t) {
-        return String.format(java.util.Locale.US, "%.0f / %.0f / %.0f", b.percentile(0.05, t), b.percentile(0.5, t),
-            b.percentile(0.95, t));
-    }
-
     private void compare(Options o) throws IOException {
         if (o.positional.size() != 2) {
             throw new UsageException("compare takes two scenarios, got " + o.positional.size());
@@ -151,14 +134,7 @@ public final class Main {
         Scenario a = Examples.load(o.positional.get(0));
         Scenario b = Examples.load(o.positional.get(1));
         o.series = false;
-        SimulationResult r = simulate(o, PairedModel.of(new ScenarioModel(a), new ScenarioModel(b)));
-        String name = a.name() + " vs " + b.name();
-        String text = switch (o.format) {
-            case "json" -> ResultFormat.json(r, name, a.start());
-            case "csv" -> ResultFormat.csv(r, name, a.start());
-            default -> CompareTable.render(r, a.name(), b.name());
-        };
-        emit(o, text);
+        emit(o, o.format.render(simulate(o, PairedModel.of(new ScenarioModel(a), new ScenarioModel(b)))));
     }
 
     private void validate(String[] args) {

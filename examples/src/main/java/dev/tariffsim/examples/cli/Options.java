@@ -2,6 +2,7 @@ package dev.tariffsim.examples.cli;
 
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PrecisionTarget;
+import dev.tariffsim.report.ReportFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ final class Options {
     long paths = 100_000;
     long seed = 20251017L;
     int threads = Runtime.getRuntime().availableProcessors();
-    String format = "table";
+    ReportFormat format = ReportFormat.TABLE;
     Path out;
     boolean quiet;
     boolean antithetic;
@@ -32,9 +33,11 @@ final class Options {
                 case "--seed" -> o.seed = longValue(a, value(args, ++i, a), Long.MIN_VALUE, Long.MAX_VALUE);
                 case "--threads" -> o.threads = (int) longValue(a, value(args, ++i, a), 1, 1024);
                 case "--format" -> {
-                    o.format = value(args, ++i, a);
-                    if (!List.of("table", "json", "csv").contains(o.format)) {
-                        throw new UsageException("--format is not table, json or csv: " + o.format);
+                    String v = value(args, ++i, a);
+                    try {
+                        o.format = ReportFormat.of(v);
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--format is not one of " + ReportFormat.choices() + ": " + v);
                     }
                 }
                 case "--out" -> {

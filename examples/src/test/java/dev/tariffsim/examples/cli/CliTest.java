@@ -31,7 +31,7 @@ final class CliTest {
         Outcome o = cli("run", "korea-us-2025", "--paths", "2000");
         assertThat(o.code()).isZero();
         assertThat(o.out()).contains("korea-us-2025: 2,000 paths").contains("netDealValue").contains("reserveBreach")
-            .contains("firstYearSavingsKrwTn").contains("monthly bands");
+            .contains("firstYearSavingsKrwTn").contains("bands (P5 / P50 / P95) every 12 months").contains("2034-10");
     }
 
     @Test
@@ -104,7 +104,9 @@ final class CliTest {
     @CsvSource(delimiter = '|', value = {
         "wrong type | \"horizonMonths\" : 120 | \"horizonMonths\" : \"120\" | horizonMonths is not a whole number",
         "unknown field | \"discountRate\" : 0.04, | \"discountRate\" : 0.04, \"discount\" : 1, | discount is not a known field",
-        "negative value | \"annualCap\" : 20.0 | \"annualCap\" : -20.0 | pledge.cash.annualCap is not positive and finite: -20.0",
+        "negative value | \"annualCap\" : 20.0 | \"annualCap\" : -20.0 | pledge.cash.annualCap is not an amount in (0, 100000] USD billions: -20.0",
+        "overflowing reserves | \"initial\" : 428.0 | \"initial\" : 1e308 | reserves.initial is not an amount in [0, 100000] USD billions: 1.0E308",
+        "huge export value | \"annualValue\" : 34.74 | \"annualValue\" : 1e300 | lines[0].annualValue is not an amount in [0, 100000] USD billions",
         "row sum | [ 0.0, 0.995, 0.005 ] | [ 0.0, 0.995, 0.05 ] | regimes.transitions[1] is not a row summing to 1",
         "not PSD | [ [ 1.0, -0.3, 0.3 ], [ -0.3, 1.0, -0.2 ], [ 0.3, -0.2, 1.0 ] ] | [ [ 1.0, 0.9, -0.9 ], [ 0.9, 1.0, 0.9 ], [ -0.9, 0.9, 1.0 ] ] | correlation is not positive semi-definite",
         "malformed | \"horizonMonths\" : 120, | \"horizonMonths\" : 120 | malformed JSON at line",
@@ -128,7 +130,7 @@ final class CliTest {
         "run korea-us-2025 --paths 0 | --paths is not in [1,",
         "run korea-us-2025 --paths many | --paths is not a whole number: many",
         "run korea-us-2025 --threads | --threads needs a value",
-        "run korea-us-2025 --format xml | --format is not table, json or csv: xml",
+        "run korea-us-2025 --format xml | --format is not one of table|json|csv: xml",
         "run korea-us-2025 --colour | unknown option: --colour",
         "run korea-us-2025 --rel-precision netDealValue | --rel-precision is not of the form METRIC=HALFWIDTH",
         "run korea-us-2025 --rel-precision nope=0.1 --paths 1000 | precision target metric is not a metric of the model",
