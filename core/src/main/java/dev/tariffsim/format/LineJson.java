@@ -29,14 +29,15 @@ final class LineJson {
 
     static ProductLine line(JsonIn in) {
         in.object("name", "hsCode", "annualValue", "rates", "counterfactualRate", "qualifiesForDeal", "schedule",
-            "market", "displacement");
+            "valueAddedShare", "affiliateShare", "fobAbsorption", "market", "displacement");
         Map<String, Double> rates = rates(in.get("rates"));
         TariffSchedule schedule = in.has("schedule") ? schedule(in.get("schedule")) : null;
         Market market = in.has("market") ? market(in.get("market")) : null;
         Displacement displacement = in.has("displacement") ? displacement(in.get("displacement")) : null;
         return in.build(() -> new ProductLine(in.text("name"), in.has("hsCode") ? in.text("hsCode") : "",
             in.number("annualValue"), rates, in.number("counterfactualRate"),
-            !in.has("qualifiesForDeal") || in.bool("qualifiesForDeal"), schedule, market, displacement));
+            !in.has("qualifiesForDeal") || in.bool("qualifiesForDeal"), schedule, in.number("valueAddedShare"),
+            in.number("affiliateShare"), in.number("fobAbsorption"), market, displacement));
     }
 
     private static Map<String, Double> rates(JsonIn r) {
@@ -147,6 +148,9 @@ final class LineJson {
         writeRates(o.putObject("rates"), l.rates());
         o.put("counterfactualRate", l.counterfactualRate());
         o.put("qualifiesForDeal", l.qualifiesForDeal());
+        o.put("valueAddedShare", l.valueAddedShare());
+        o.put("affiliateShare", l.affiliateShare());
+        o.put("fobAbsorption", l.fobAbsorption());
         if (l.schedule() != null) {
             o.set("schedule", write(l.schedule()));
         }

@@ -149,10 +149,11 @@ public final class ScenarioJson {
                 s.bool("drawsOnReserves"))));
         }
         FinancingMix financing = fin.build(() -> new FinancingMix(sources));
-        JsonIn r = in.get("reserves").object("initial", "annualYield", "floor", "interventionIntensity",
-            "interventionThreshold");
+        JsonIn r = in.get("reserves").object("initial", "annualYield", "retainedIncomeShare", "floor",
+            "interventionIntensity", "interventionThreshold", "receiptsToReserves");
         ReserveAccount reserves = r.build(() -> new ReserveAccount(r.number("initial"), r.number("annualYield"),
-            r.number("floor"), r.number("interventionIntensity"), r.numberOrNone("interventionThreshold")));
+            r.number("retainedIncomeShare"), r.number("floor"), r.number("interventionIntensity"),
+            r.numberOrNone("interventionThreshold"), r.number("receiptsToReserves")));
         List<LegalEvent> events = in.has("legalEvents") ? LineJson.legalEvents(in.get("legalEvents")) : List.of();
         return in.build(() -> new Scenario(name, description, start, horizon, discount, regimes, lines, trade, demand,
             fx, correlation, pledge, financing, reserves, events));

@@ -7,7 +7,6 @@ import dev.tariffsim.finance.GuaranteeBook;
 import dev.tariffsim.finance.ReserveAccount;
 import dev.tariffsim.macro.ObservedPath;
 import dev.tariffsim.pledge.CapitalCalls;
-import dev.tariffsim.tariff.ProductLine;
 import dev.tariffsim.pledge.CashTranche;
 import dev.tariffsim.pledge.Pledge;
 import dev.tariffsim.pledge.ShipbuildingTranche;
@@ -15,6 +14,7 @@ import dev.tariffsim.random.CorrelationMatrix;
 import dev.tariffsim.random.Distribution;
 import dev.tariffsim.scenario.Scenario;
 import dev.tariffsim.tariff.ForcedRegime;
+import dev.tariffsim.tariff.ProductLine;
 import dev.tariffsim.tariff.Regime;
 import dev.tariffsim.tariff.RegimeChain;
 
@@ -62,8 +62,10 @@ final class ScenarioJsonWriter {
         }
         ReserveAccount r = s.reserves();
         ObjectNode reserves = o.putObject("reserves").put("initial", r.initial()).put("annualYield", r.annualYield())
-            .put("floor", r.floor()).put("interventionIntensity", r.interventionIntensity());
+            .put("retainedIncomeShare", r.retainedIncomeShare()).put("floor", r.floor())
+            .put("interventionIntensity", r.interventionIntensity());
         numberOrNone(reserves, "interventionThreshold", r.interventionThreshold());
+        reserves.put("receiptsToReserves", r.receiptsToReserves());
         if (!s.legalEvents().isEmpty()) {
             o.set("legalEvents", LineJson.write(s.legalEvents()));
         }

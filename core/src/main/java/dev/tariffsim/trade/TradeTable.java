@@ -37,6 +37,15 @@ public final class TradeTable {
     final double[] exported;
     /** Each line's tariff-free export value a month, USD billions. */
     final double[] monthlyBase;
+    /** Each line's value-added share {@code va}, affiliate share {@code a} and FOB absorption {@code psi}. */
+    final double[] valueAdded;
+    final double[] affiliate;
+    final double[] fobAbsorption;
+    /** The calendar year of month 0, the number of calendar years touched, and each month's year index. */
+    final int firstYear;
+    final int yearCount;
+    final int[] yearOf;
+    final int[] monthsInYear;
 
     /** The table without legal events. @throws IllegalArgumentException as the full constructor */
     public TradeTable(List<ProductLine> lines, RegimeChain chain, YearMonth start, int months) {
@@ -66,11 +75,28 @@ public final class TradeTable {
         this.pointIndex = new int[outcomes * lineCount * regimeCount * months];
         this.exported = new double[lineCount * regimeCount * months];
         this.monthlyBase = new double[lineCount];
+        this.valueAdded = new double[lineCount];
+        this.affiliate = new double[lineCount];
+        this.fobAbsorption = new double[lineCount];
+        this.firstYear = start.getYear();
+        this.yearCount = start.plusMonths(months - 1).getYear() - firstYear + 1;
+        this.yearOf = new int[months];
+        this.monthsInYear = new int[yearCount];
+        for (int t = 0; t < months; t++) {
+            yearOf[t] = start.plusMonths(t).getYear() - firstYear;
+            monthsInYear[yearOf[t]]++;
+        }
+        for (int i = 0; i < lineCount; i++) {
+            ProductLine line = lines.get(i);
+            monthlyBase[i] = line.annualValue() / 12;
+            valueAdded[i] = line.valueAddedShare();
+            affiliate[i] = line.affiliateShare();
+            fobAbsorption[i] = line.fobAbsorption();
+        }
         double[] out = new double[3];
         for (int o = 0; o < outcomes; o++) {
             for (int i = 0; i < lineCount; i++) {
                 ProductLine line = lines.get(i);
-                monthlyBase[i] = line.annualValue() / 12;
                 double tauC = line.counterfactualRate();
                 double sK = line.market() == null ? 0 : line.market().koreaShare();
                 for (int s = 0; s < regimeCount; s++) {
@@ -117,6 +143,21 @@ public final class TradeTable {
     /** The number of legal-event outcomes, {@code 2^events}. */
     public int outcomes() {
         return outcomes;
+    }
+
+    /** The calendar year of month 0. */
+    public int firstYear() {
+        return firstYear;
+    }
+
+    /** The number of calendar years the months touch (the first and last may be partial). */
+    public int yearCount() {
+        return yearCount;
+    }
+
+    /** The number of months of calendar year index {@code y} (0 = {@link #firstYear()}) within the horizon. */
+    public int monthsInYear(int y) {
+        return monthsInYear[y];
     }
 
     /** The tariff rate of a line in a regime and month, with no legal event. */

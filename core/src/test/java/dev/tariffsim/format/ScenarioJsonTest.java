@@ -58,8 +58,8 @@ final class ScenarioJsonTest {
         Scenario s = r.toBuilder()
             .description("every part")
             .regimes(chain)
-            .lines(List.of(new ProductLine("vehicles", "8703", 34.74, Map.of(), 0.25, true, cars),
-                new ProductLine("steel", "", 3, Map.of("NEGOTIATING", 0.5, "COLLAPSED", 0.5), 0.5, false, null)))
+            .lines(List.of(new ProductLine("vehicles", "8703", 34.74, Map.of(), 0.25, true, cars, 1, 0, 1),
+                new ProductLine("steel", "", 3, Map.of("NEGOTIATING", 0.5, "COLLAPSED", 0.5), 0.5, false, null, 1, 0, 1)))
             .trade(new TradeResponse(Distribution.beta(2, 3, 0.2, 0.9),
                 Distribution.discrete(new double[] {1.5, 2.8}, new double[] {0.4, 0.6})))
             .pledge(new Pledge(new CashTranche(200, 20, Double.POSITIVE_INFINITY, 0.5,
@@ -89,7 +89,7 @@ final class ScenarioJsonTest {
             List.of(new Displacement.Step(YearMonth.of(2025, 1), 0.1)));
         Scenario s = r.toBuilder()
             .lines(List.of(new ProductLine("vehicles", "8703", 34.74, r.lines().get(0).rates(), 0.25, true, null,
-                market, d), new ProductLine("other", "", 10, Map.of(), 0, false, other, null, null)))
+                0.72, 0.78, 0.5, market, d), new ProductLine("other", "", 10, Map.of(), 0, false, other)))
             .trade(new TradeResponse(r.trade().passThrough(), r.trade().elasticity(), Distribution.uniform(2, 5.6),
                 Distribution.uniform(0.5, 2)))
             .fx(new FxProcess(1455.5, 1400, 1, 0.1, ObservedPath.of(1455.5, 1445.6), new SpotImpact(0.25, 0.002)))

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 12's backtest: {@code backtest-2025} (2025-01 to 2025-12, observed tariffs of Korea and its rivals, the
- * observed monthly won, discount rate 0, so present values are calendar-year sums) must put Korea's observed 2025
+ * observed monthly won; calendar-year metrics, undiscounted) must put Korea's observed 2025
  * car and parts exports to the US inside its P5-P95 band. Its trade parameters come from 2024 data and published
  * priors (calibration {@code korea-us-2026}, roles "calibrate"); the 2025 export values are held back ("check").
  * Fixed seed; with 4,000 paths the sample P5 and P95 are within about 0.005 in probability of the true quantiles,
@@ -35,12 +35,12 @@ final class BacktestTest {
 
     @Test
     void observed2025CarExportsLieInsideTheModelsP5ToP95Band() {
-        inside("lines.vehicles.exportValue", DATA.value("exports.vehicles.2025"));
+        inside("calendar.2025.exportValue.vehicles", DATA.value("exports.vehicles.2025"));
     }
 
     @Test
     void observed2025PartsExportsLieInsideTheModelsP5ToP95Band() {
-        inside("lines.parts.exportValue", DATA.value("exports.parts.2025"));
+        inside("calendar.2025.exportValue.parts", DATA.value("exports.parts.2025"));
     }
 
     private static void inside(String metric, double observed) {

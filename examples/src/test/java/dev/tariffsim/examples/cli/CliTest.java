@@ -103,7 +103,7 @@ final class CliTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "wrong type | \"horizonMonths\" : 120 | \"horizonMonths\" : \"120\" | horizonMonths is not a whole number",
-        "unknown field | \"discountRate\" : 0.04, | \"discountRate\" : 0.04, \"discount\" : 1, | discount is not a known field",
+        "unknown field | \"discountRate\" : 0.039, | \"discountRate\" : 0.039, \"discount\" : 1, | discount is not a known field",
         "negative value | \"annualCap\" : 20.0 | \"annualCap\" : -20.0 | pledge.cash.annualCap is not an amount in (0, 100000] USD billions: -20.0",
         "overflowing reserves | \"initial\" : 428.0 | \"initial\" : 1e308 | reserves.initial is not an amount in [0, 100000] USD billions: 1.0E308",
         "huge export value | \"annualValue\" : 34.74 | \"annualValue\" : 1e300 | lines[0].annualValue is not an amount in [0, 100000] USD billions",
