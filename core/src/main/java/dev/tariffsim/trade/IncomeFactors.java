@@ -52,21 +52,29 @@ final class IncomeFactors {
                 double tau = rates[k];
                 double q = volume(phi, eps, sigma, eta, tau, table.market[k]);
                 double u = TradeEffects.fobUnitValue(phi, tau, psi);
-                double margin = q * (1 - psi) * (1 - phi) * tau;
                 volume[cell] = q;
                 price[cell] = TradeEffects.landedPrice(phi, tau);
                 export[cell] = q * u;
-                absorbed[cell] = margin;
-                incomeLoss[cell] = va * (1 - q) + q * (1 - u) + a * margin;
+                absorbed[cell] = margin(q, psi, phi, tau);
+                incomeLoss[cell] = incomeLoss(va, a, q, u, margin(q, psi, phi, tau));
                 consumerCost[cell] = q * phi * tau;
+                // The counterfactual point by the same expressions, so that equal points give equal losses exactly.
                 double tauC = table.cfRates[k];
                 double qC = volume(phi, eps, sigma, eta, tauC, table.cfMarket[k]);
-                double uC = TradeEffects.fobUnitValue(phi, tauC, psi);
                 volumeC[cell] = qC;
                 priceC[cell] = TradeEffects.landedPrice(phi, tauC);
-                incomeLossC[cell] = va * (1 - qC) + qC * (1 - uC) + a * qC * (1 - psi) * (1 - phi) * tauC;
+                incomeLossC[cell] = incomeLoss(va, a, qC, TradeEffects.fobUnitValue(phi, tauC, psi),
+                    margin(qC, psi, phi, tauC));
             }
         }
+    }
+
+    private static double margin(double q, double psi, double phi, double tau) {
+        return q * (1 - psi) * (1 - phi) * tau;
+    }
+
+    private static double incomeLoss(double va, double a, double q, double u, double margin) {
+        return va * (1 - q) + q * (1 - u) + a * margin;
     }
 
     private static double volume(double phi, double eps, double sigma, double eta, double tau, double m) {
