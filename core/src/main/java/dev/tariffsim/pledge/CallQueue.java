@@ -58,8 +58,10 @@ public final class CallQueue {
     }
 
     /**
-     * One month: new notices (only while the deal is in force), payments oldest first within the rolling cap
-     * (times {@code safeguardFactor} when the safeguard binds), then refusals of calls at their deadline.
+     * One month: new notices (only while the deal is in force, and within the notice window), payments oldest
+     * first within the rolling cap (times {@code safeguardFactor} when the safeguard binds), then refusals of calls
+     * at their deadline. While the safeguard binds ({@code safeguardFactor < 1}) every pending deadline moves on a
+     * month: a granted request defers calls instead of refusing them.
      * Returns the month's payment; {@link #snapBackNow()} tells whether a refusal triggered a snap-back.
      *
      * @param t the month, from 0
@@ -104,6 +106,13 @@ public final class CallQueue {
                 pendingTotal -= pay;
                 capacity -= pay;
                 paid += pay;
+            }
+            if (safeguardFactor < 1) {
+                // A granted safeguard request changes the timing (the MOU's FX clause): while it binds, the
+                // pending calls' deadlines move on a month, so they are deferred, not refused.
+                for (int k = 0; k < this.size; k++) {
+                    deadline[(head + k) % amount.length]++;
+                }
             }
             while (this.size > 0 && (amount[head] <= 0 || deadline[head] <= t)) {
                 if (amount[head] > 0) {
