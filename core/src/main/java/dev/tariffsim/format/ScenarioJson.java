@@ -161,8 +161,7 @@ public final class ScenarioJson {
 
     private static ObservedPath observed(JsonIn in) {
         double[] v = in.numbers("observed");
-        JsonIn o = in.get("observed");
-        return o.build(() -> ObservedPath.of(v));
+        return in.build(() -> ObservedPath.of(v));
     }
 
     private static YearMonth yearMonth(JsonIn in, String field) {
