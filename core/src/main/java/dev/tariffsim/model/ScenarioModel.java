@@ -18,7 +18,7 @@ import dev.tariffsim.trade.TradeTable;
  * <h2>Outputs</h2>
  * Every metric and series is declared with its unit and a one-line description by the holder of its concern
  * ({@link OutputSpec#metrics()} lists them): trade totals ({@code exportValue}, {@code tariffPaid},
- * {@code tariffAbsorbed}, {@code koreaIncomeLoss}, {@code koreaIncomeLossKrwTn}, {@code exporterRevenueLoss},
+ * {@code tariffPaidKrwTn}, {@code tariffAbsorbed}, {@code koreaIncomeLoss}, {@code koreaIncomeLossKrwTn}, {@code exporterRevenueLoss},
  * {@code exporterRevenueLossKrwTn}, {@code dealSavings}, {@code firstYearSavingsKrwTn}), the pledge
  * ({@code contributions}, {@code koreaReceipts}, {@code investmentNetCost}, {@code netDealValue},
  * {@code monthsInDeal}, {@code refusedCalls}, {@code snapBack}), reserves ({@code minReserves},
@@ -26,8 +26,8 @@ import dev.tariffsim.trade.TradeTable;
  * shipbuilding ({@code guaranteeNet}, {@code guaranteeLoss}, {@code guaranteeFees}, {@code shipbuildingNet}), per
  * product line ({@code lines.<line>.exportValue}, {@code .tariffPaid}, {@code .tariffAbsorbed},
  * {@code .koreaIncomeLoss}, {@code .exporterRevenueLoss}, {@code .dealSavings}, {@code .volumeChange},
- * {@code .usPriceChange}), the path's drawn inputs ({@code inputs.passThrough}, {@code inputs.elasticity}), the US
- * side ({@code usConsumerCost}, {@code usTariffRevenue}, {@code usReceipts}) and calendar years, undiscounted
+ * {@code .usPriceChange}), the path's drawn inputs ({@code inputs.passThrough}, {@code inputs.elasticity}, and
+ * with a market {@code inputs.substitution}, {@code inputs.marketElasticity}), the US side ({@code usConsumerCost}, {@code usTariffRevenue}, {@code usReceipts}) and calendar years, undiscounted
  * ({@code calendar.<year>.<flow>}). The identity {@code netDealValue = dealSavings - contributions + koreaReceipts
  * - shipbuildingNet - financingCost} holds on every path. Series, per month: {@code cumulativeContributions},
  * {@code vehicleNav},
