@@ -35,7 +35,7 @@ public final class DemandStep {
         return demand * Math.exp(a + b * z);
     }
 
-    /** The index of month {@code t + 1}: observed if month {@code t + 1} is observed, else {@link #next(double, double)}. */
+    /** The index of month {@code t + 1}: the observed value if there is one, else {@link #next(double, double)}. */
     public double next(int t, double demand, double z) {
         int u = t + 1;
         return u < observed.length ? observed[u] : demand * Math.exp(a + b * z);

@@ -16,9 +16,10 @@ import java.util.List;
 final class CalendarOutputs {
     private final int years;
     private final int lines;
-    /** Per (year, line): export value, tariff paid, volume index. */
+    /** Per (year, line): export value, tariff paid (USD, KRW), volume index. */
     private final int[] exportValue;
     private final int[] tariffPaid;
+    private final int[] tariffPaidKrw;
     private final int[] volumeIndex;
     /** Per year. */
     private final int[] incomeLoss;
@@ -34,6 +35,7 @@ final class CalendarOutputs {
         this.lines = lineList.size();
         exportValue = new int[years * lines];
         tariffPaid = new int[years * lines];
+        tariffPaidKrw = new int[years * lines];
         volumeIndex = new int[years * lines];
         incomeLoss = new int[years];
         incomeLossKrw = new int[years];
@@ -49,6 +51,8 @@ final class CalendarOutputs {
                 String n = lineList.get(i).name();
                 exportValue[y * lines + i] = b.metric(p + "exportValue." + n, "USD bn", n + " export value" + in);
                 tariffPaid[y * lines + i] = b.metric(p + "tariffPaid." + n, "USD bn", n + " tariff paid" + in);
+                tariffPaidKrw[y * lines + i] = b.metric(p + "tariffPaidKrwTn." + n, "KRW tn",
+                    n + " tariff paid at each month's exchange rate" + in);
                 volumeIndex[y * lines + i] = b.metric(p + "volumeIndex." + n, "index",
                     n + " volume, mean of D q over the months" + in + " (tariff-free base = 1)");
             }
@@ -67,6 +71,7 @@ final class CalendarOutputs {
             for (int i = 0; i < lines; i++) {
                 out.metric(exportValue[y * lines + i], t.yearExportValue(y, i));
                 out.metric(tariffPaid[y * lines + i], t.yearTariffPaid(y, i));
+                out.metric(tariffPaidKrw[y * lines + i], t.yearTariffPaidKrwTn(y, i));
                 out.metric(volumeIndex[y * lines + i], t.yearVolumeIndex(y, i));
             }
             out.metric(incomeLoss[y], t.yearIncomeLoss(y));

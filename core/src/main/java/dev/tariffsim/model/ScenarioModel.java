@@ -18,8 +18,8 @@ import dev.tariffsim.trade.TradeTable;
  * <h2>Outputs</h2>
  * Every metric and series is declared with its unit and a one-line description by the holder of its concern
  * ({@link OutputSpec#metrics()} lists them): trade totals ({@code exportValue}, {@code tariffPaid},
- * {@code tariffPaidKrwTn}, {@code tariffAbsorbed}, {@code koreaIncomeLoss}, {@code koreaIncomeLossKrwTn}, {@code exporterRevenueLoss},
- * {@code exporterRevenueLossKrwTn}, {@code dealSavings}, {@code firstYearSavingsKrwTn}), the pledge
+ * {@code tariffPaidKrwTn}, {@code tariffAbsorbed}, {@code koreaIncomeLoss}, {@code koreaIncomeLossKrwTn},
+ * {@code exporterRevenueLoss}, {@code exporterRevenueLossKrwTn}, {@code dealSavings}, {@code firstYearSavingsKrwTn}), the pledge
  * ({@code contributions}, {@code koreaReceipts}, {@code investmentNetCost}, {@code netDealValue},
  * {@code monthsInDeal}, {@code refusedCalls}, {@code snapBack}), reserves ({@code minReserves},
  * {@code reserveBreach}), financing ({@code financingCost}, {@code financingCost.<source>}, {@code interestPaid}),
@@ -27,11 +27,10 @@ import dev.tariffsim.trade.TradeTable;
  * product line ({@code lines.<line>.exportValue}, {@code .tariffPaid}, {@code .tariffAbsorbed},
  * {@code .koreaIncomeLoss}, {@code .exporterRevenueLoss}, {@code .dealSavings}, {@code .volumeChange},
  * {@code .usPriceChange}), the path's drawn inputs ({@code inputs.passThrough}, {@code inputs.elasticity}, and
- * with a market {@code inputs.substitution}, {@code inputs.marketElasticity}), the US side ({@code usConsumerCost}, {@code usTariffRevenue}, {@code usReceipts}) and calendar years, undiscounted
- * ({@code calendar.<year>.<flow>}). The identity {@code netDealValue = dealSavings - contributions + koreaReceipts
+ * with a market {@code inputs.substitution}, {@code inputs.marketElasticity}), the US side ({@code usConsumerCost},
+ * {@code usTariffRevenue}, {@code usReceipts}) and calendar years, undiscounted ({@code calendar.<year>.<flow>}). The identity {@code netDealValue = dealSavings - contributions + koreaReceipts
  * - shipbuildingNet - financingCost} holds on every path. Series, per month: {@code cumulativeContributions},
- * {@code vehicleNav},
- * {@code dealShare}, {@code fxRate}, {@code reserves}.
+ * {@code vehicleNav}, {@code dealShare}, {@code fxRate}, {@code reserves}.
  *
  * <h2>Random streams</h2>
  * {@code trade} (pass-through, then elasticity, then with a market response substitution and market elasticity:

@@ -9,8 +9,8 @@ import java.time.YearMonth;
  * value of the payments. Fixed schedule: {@code c(t) = min(cap(t), C - P(t))}, {@code cap(t) = A/12} while the
  * deal is in force (else 0), times {@code h} when {@code X(t) > Xsafe}. With capital calls, the {@link CallQueue}
  * decides. Nothing is paid before the tranche's first payment month {@code t0}; the safeguard applies only on a
- * path where it is granted ({@link #reset(boolean)}). Mutable and not thread-safe: one per worker, {@link #reset} per path; allocates nothing after
- * construction.
+ * path where it is granted ({@link #reset(boolean)}). Mutable and not thread-safe: one per worker,
+ * {@link #reset} per path; allocates nothing after construction.
  */
 public final class CashAccount {
     private final double total;
@@ -35,7 +35,8 @@ public final class CashAccount {
         Checks.requireNonNull(cash, "cash");
         boolean dated = cash.firstPayment() != null
             || (cash.capitalCalls() != null && cash.capitalCalls().selectionDeadline() != null);
-        Checks.requireArgument(!dated || start != null, "start", null, "the horizon's first month (the tranche has dates)");
+        Checks.requireArgument(!dated || start != null, "start", null,
+            "the horizon's first month (the tranche has dates)");
         this.total = cash.total();
         this.cashCapMonthly = cash.annualCap() / 12;
         this.safeguardRate = cash.safeguardRate();

@@ -26,6 +26,9 @@ final class IncomeFactors {
     final double[] volumeC;
     final double[] priceC;
     final double[] incomeLossC;
+    /** {@code q} and {@code qC} of each point, shared by the lines (one or two {@code Math.pow} per point). */
+    private final double[] volumeOfPoint;
+    private final double[] cfVolumeOfPoint;
 
     IncomeFactors(TradeTable table) {
         this.table = table;
@@ -39,10 +42,16 @@ final class IncomeFactors {
         volumeC = new double[cells];
         priceC = new double[cells];
         incomeLossC = new double[cells];
+        volumeOfPoint = new double[table.rates.length];
+        cfVolumeOfPoint = new double[table.rates.length];
     }
 
     void compute(double phi, double eps, double sigma, double eta) {
         final double[] rates = table.rates;
+        for (int k = 0; k < rates.length; k++) {
+            volumeOfPoint[k] = volume(phi, eps, sigma, eta, rates[k], table.market[k]);
+            cfVolumeOfPoint[k] = volume(phi, eps, sigma, eta, table.cfRates[k], table.cfMarket[k]);
+        }
         for (int i = 0; i < table.lineCount; i++) {
             double va = table.valueAdded[i];
             double a = table.affiliate[i];
@@ -50,7 +59,7 @@ final class IncomeFactors {
             for (int k = 0; k < rates.length; k++) {
                 int cell = i * rates.length + k;
                 double tau = rates[k];
-                double q = volume(phi, eps, sigma, eta, tau, table.market[k]);
+                double q = volumeOfPoint[k];
                 double u = TradeEffects.fobUnitValue(phi, tau, psi);
                 volume[cell] = q;
                 price[cell] = TradeEffects.landedPrice(phi, tau);
@@ -60,7 +69,7 @@ final class IncomeFactors {
                 consumerCost[cell] = q * phi * tau;
                 // The counterfactual point by the same expressions, so that equal points give equal losses exactly.
                 double tauC = table.cfRates[k];
-                double qC = volume(phi, eps, sigma, eta, tauC, table.cfMarket[k]);
+                double qC = cfVolumeOfPoint[k];
                 volumeC[cell] = qC;
                 priceC[cell] = TradeEffects.landedPrice(phi, tauC);
                 incomeLossC[cell] = incomeLoss(va, a, qC, TradeEffects.fobUnitValue(phi, tauC, psi),

@@ -8,13 +8,11 @@ import java.util.Arrays;
  * (the share still exported from Korea, section 8.2, times US demand) times a factor of the price point in force
  * (rate, market tariff and their counterfactuals, section 8.1), so a month only adds {@code DF w}, {@code DF w X},
  * {@code w}, (first year) {@code w X} and (by calendar year) {@code w}, {@code w X} to the line's cell of that point
- * ({@link #month});
- * {@link #finish} turns the cells into flows with the path's factors of each (line, rate) ({@link IncomeFactors}):
+ * ({@link #month}); {@link #finish} turns the cells into flows with the path's factors ({@link IncomeFactors}):
  * export (customs) value {@code q u}, tariff {@code tau q u}, importers' absorption {@code q (1-psi)(1-phi) tau},
  * Korea's income loss {@code va (1-q) + q (1-u) + a q (1-psi)(1-phi) tau}, FOB revenue loss {@code 1 - q u},
- * US buyers' cost {@code q phi tau}; the deal's saving is the income loss at the counterfactual rate minus the
- * income loss. KRW amounts are divided by 1000, to trillions. Mutable and not thread-safe: one per worker;
- * allocates nothing after construction.
+ * US buyers' cost {@code q phi tau}; the saving is the income loss at the counterfactual point minus the income
+ * loss; KRW amounts in trillions. Mutable, not thread-safe (one per worker); allocates nothing after construction.
  */
 public final class TradeLedger {
     private final TradeTable table;
@@ -33,6 +31,7 @@ public final class TradeLedger {
     /** Per (year, line): export value, tariff paid, volume index; per year: income loss, savings (USD, KRW). */
     private final double[] yearExport;
     private final double[] yearTariff;
+    private final double[] yearTariffKrw;
     private final double[] yearVolume;
     private final double[] yearIncomeLoss;
     private final double[] yearIncomeLossKrw;
@@ -75,6 +74,7 @@ public final class TradeLedger {
         this.line = new double[FLOWS * table.lineCount];
         this.yearExport = new double[years * table.lineCount];
         this.yearTariff = new double[years * table.lineCount];
+        this.yearTariffKrw = new double[years * table.lineCount];
         this.yearVolume = new double[years * table.lineCount];
         this.yearIncomeLoss = new double[years];
         this.yearIncomeLossKrw = new double[years];
@@ -82,18 +82,14 @@ public final class TradeLedger {
         this.yearSavingsKrw = new double[years];
     }
 
-    /**
-     * Starts a path with pass-through {@code phi} and own-price elasticity {@code eps}; lines with a market use
-     * {@code sigma = eta = eps}, which gives the same {@code p^(-eps)}.
-     */
+    /** Starts a path with {@code sigma = eta = eps} for lines with a market (the same {@code p^(-eps)}). */
     public void startPath(double phi, double eps) {
         startPath(phi, eps, eps, eps);
     }
 
     /**
-     * Starts a path: the factors of every cell, with pass-through {@code phi}, own-price elasticity {@code eps}
-     * (lines without a market), Armington substitution {@code sigma} and market elasticity {@code eta} (lines with
-     * one).
+     * Starts a path: each cell's factors with pass-through {@code phi}, own-price elasticity {@code eps}, and for
+     * lines with a market Armington substitution {@code sigma} and market elasticity {@code eta}.
      */
     public void startPath(double phi, double eps, double sigma, double eta) {
         f.compute(phi, eps, sigma, eta);
@@ -105,7 +101,7 @@ public final class TradeLedger {
         Arrays.fill(yearlyKrw, 0);
     }
 
-    /** Month {@code t} in regime {@code regime} with no legal event: {@link #month(int, int, int, double, double, double)}. */
+    /** Month {@code t} in regime {@code regime} on a path where no legal event happens (outcome 0). */
     public void month(int t, int regime, double discount, double demand, double fxRate) {
         month(t, regime, 0, discount, demand, fxRate);
     }
@@ -201,8 +197,8 @@ public final class TradeLedger {
         for (int y = 0; y < years; y++) {
             double exports = 0;
             double tariff = 0;
+            double tariffKrw = 0;
             double volume = 0;
-            double months = 0;
             for (int k = 0; k < rates; k++) {
                 int cell = i * rates + k;
                 double su = yearly[y * lines * rates + cell];
@@ -210,15 +206,17 @@ public final class TradeLedger {
                 double saving = f.incomeLossC[cell] - f.incomeLoss[cell];
                 exports += v * f.export[cell] * su;
                 tariff += v * tt.rates[k] * f.export[cell] * su;
+                tariffKrw += v * tt.rates[k] * f.export[cell] * sk / 1000;
                 volume += f.volume[cell] * su;
                 yearIncomeLoss[y] += v * f.incomeLoss[cell] * su;
                 yearIncomeLossKrw[y] += v * f.incomeLoss[cell] * sk / 1000;
                 yearSavings[y] += v * saving * su;
                 yearSavingsKrw[y] += v * saving * sk / 1000;
             }
-            months = tt.monthsInYear[y];
+            int months = tt.monthsInYear[y];
             yearExport[y * lines + i] = exports;
             yearTariff[y * lines + i] = tariff;
+            yearTariffKrw[y * lines + i] = tariffKrw;
             yearVolume[y * lines + i] = months > 0 ? volume / months : 0;
         }
     }
@@ -267,6 +265,11 @@ public final class TradeLedger {
     /** Line {@code i}'s tariff paid in calendar year index {@code y}, USD bn, undiscounted. */
     public double yearTariffPaid(int y, int i) {
         return yearTariff[y * table.lineCount + i];
+    }
+
+    /** {@link #yearTariffPaid} in KRW trillions at each month's rate. */
+    public double yearTariffPaidKrwTn(int y, int i) {
+        return yearTariffKrw[y * table.lineCount + i];
     }
 
     /** Line {@code i}'s volume in calendar year index {@code y}: the mean of {@code D q} over its months. */

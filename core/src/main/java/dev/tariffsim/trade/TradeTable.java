@@ -59,7 +59,8 @@ public final class TradeTable {
      * @throws IllegalArgumentException if an argument is null, {@code months} is not positive, there are more than
      *     {@link #MAX_EVENTS} events, or a line or rival lacks a regime's rate
      */
-    public TradeTable(List<ProductLine> lines, RegimeChain chain, YearMonth start, int months, List<LegalEvent> events) {
+    public TradeTable(List<ProductLine> lines, RegimeChain chain, YearMonth start, int months,
+                      List<LegalEvent> events) {
         Checks.requireNonNull(lines, "lines");
         Checks.requireNonNull(chain, "regimes");
         Checks.requireNonNull(start, "start");

@@ -19,8 +19,9 @@ final class OutputsTest {
     @Test
     void everyMetricAndSeriesHasAUnitAndADescription() {
         OutputSpec spec = MODEL.outputs();
-        // 48 path metrics plus 13 calendar-year flows (per line: export value, tariff, volume) for 2025..2035.
-        assertThat(spec.metrics()).hasSize(49 + 11 * 13); // + tariffPaidKrwTn (issue 12)
+        // 49 path metrics (48 + tariffPaidKrwTn, issue 12) plus 15 calendar-year flows (per line: export value, tariff
+        // in USD and KRW, volume) for 2025..2035.
+        assertThat(spec.metrics()).hasSize(49 + 11 * 15);
         for (OutputSpec.Metric m : spec.metrics()) {
             assertThat(m.unit()).as(m.name()).isNotBlank();
             assertThat(m.description()).as(m.name()).isNotBlank();

@@ -115,6 +115,8 @@ final class CliTest {
         "not PSD | [ [ 1.0, -0.3, 0.3 ], [ -0.3, 1.0, -0.2 ], [ 0.3, -0.2, 1.0 ] ] | [ [ 1.0, 0.9, -0.9 ], [ 0.9, 1.0, 0.9 ], [ -0.9, 0.9, 1.0 ] ] | correlation is not positive semi-definite",
         "malformed | \"horizonMonths\" : 120, | \"horizonMonths\" : 120 | malformed JSON at line",
         "missing field | \"horizonMonths\" : 120, | | horizonMonths is missing",
+        "value added share | \"valueAddedShare\" : 0.72 | \"valueAddedShare\" : 1.5 | lines[0].valueAddedShare is not in [0.0, 1.0]: 1.5",
+        "missing retained share | \"retainedIncomeShare\" : 0.6, | | reserves.retainedIncomeShare is missing (required)",
     })
     void invalidFilesExitWithTwoAndNameTheField(String label, String from, String to, String message, @TempDir Path dir)
         throws Exception {

@@ -17,16 +17,17 @@ import org.junit.jupiter.api.Test;
 /**
  * Pins the bundled reference scenario's results at a fixed (seed, paths), so that a refactoring that changes any
  * number is caught. The expected values were recorded from {@code ./tariffsim run korea-us-2025 --paths 20000
- * --seed 7 --threads 2 --format json}. Re-pinned deliberately for issue 12 (the flagship moves to the new
- * mechanisms: rivals in the US car market with Armington substitution, Hyundai's US plants displacing exports, the
+ * --seed 7 --threads 2 --format json}. Re-pinned deliberately for issue 12: the flagship moves to the new
+ * mechanisms (rivals in the US car market with Armington substitution, Hyundai's US plants displacing exports, the
  * steel and aluminium line at 50% outside the deal, the safeguard granted with probability 0.65, the pledge's spot
- * purchases weakening the won, pass-through U(0.1, 0.5); metrics added: tariffPaidKrwTn, inputs.substitution,
- * inputs.marketElasticity, the steel line's and its calendar years'). Before that, re-pinned for issue 11 (economics I: funding spread over one
- * USD rate, income in value added, the reserves rule fitted to the record, calendar-year metrics); before that
- * they were recorded at commit 8a8cfe5, before the issue-9 restructuring, and reproduced bit for bit after it. The minimum and maximum of every metric are single path values, so their digest changes
- * with any change to any path; means are compared to 1e-12 relative, so a change of summation order alone (an
- * engine matter, not a model one) does not fail the test. An intended change of the model's numbers must update
- * these values and say why in its commit.
+ * purchases weakening the won, pass-through U(0.1, 0.5)); metrics added: tariffPaidKrwTn, inputs.substitution,
+ * inputs.marketElasticity, the steel line's and its calendar years' (with issue 11's per-line KRW tariffs, 268).
+ * Before that, re-pinned for issue 11 (economics I: funding spread over one USD rate, income in value added, the
+ * reserves rule fitted to the record, calendar-year metrics); before that they were recorded at commit 8a8cfe5,
+ * before the issue-9 restructuring, and reproduced bit for bit after it. The minimum and maximum of every metric
+ * are single path values, so their digest changes with any change to any path; means are compared to 1e-12
+ * relative, so a change of summation order alone (an engine matter, not a model one) does not fail the test. An
+ * intended change of the model's numbers must update these values and say why in its commit.
  */
 final class ReferenceResultsTest {
     private static final SimulationResult RESULT = MonteCarlo.builder().paths(20_000).seed(7).threads(2).build()
@@ -39,9 +40,9 @@ final class ReferenceResultsTest {
             sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
             sha.update(ByteBuffer.allocate(16).putDouble(e.getValue().min()).putDouble(e.getValue().max()).array());
         }
-        assertThat(RESULT.metrics()).hasSize(235);
+        assertThat(RESULT.metrics()).hasSize(268);
         assertThat(HexFormat.of().formatHex(sha.digest()))
-            .isEqualTo("15fee644c49a3dcfb413552dd5f0a8b36466e0b33ec51a86717fa39d77a24020");
+            .isEqualTo("c4b9356a89ebc7551d2e69ccf7b6446f1db0d4f792ddec983649ff3165602640");
     }
 
     @Test
