@@ -78,4 +78,19 @@ final class FirstYearSavingsTest {
         assertThat(r.mean()).isCloseTo(expected, within(4 * r.stdError()));
         assertThat(r.quantile(0.05)).isBetween(2.0, 6.0);
     }
+
+    /** The printed example runs on the flagship's three lines (the steel line, outside the deal, has no DEAL rate). */
+    @Test
+    void theExamplePrintsItsAnswer() {
+        java.io.PrintStream old = System.out;
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            FirstYearSavings.main(new String[0]);
+        } finally {
+            System.setOut(old);
+        }
+        assertThat(buffer.toString(java.nio.charset.StandardCharsets.UTF_8))
+            .contains("steelAluminium 0.00 bn USD").contains("10 points x USD 42.96 bn): 6.14 tn KRW");
+    }
 }
