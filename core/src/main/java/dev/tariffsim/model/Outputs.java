@@ -29,7 +29,7 @@ final class Outputs {
         financing = new FinancingOutputs(b, s.financing());
         shipbuilding = new ShipbuildingOutputs(b);
         lines = new LineOutputs(b, s.lines());
-        inputs = new InputOutputs(b);
+        inputs = new InputOutputs(b, s.trade().hasMarketResponse());
         us = new UsOutputs(b);
         calendar = new CalendarOutputs(b, s.lines(), firstYear, monthsInYear);
         spec = b.build();
