@@ -6,7 +6,8 @@ import dev.tariffsim.scenario.Scenario;
 /**
  * The model's outputs: one holder per concern, each declaring its metrics and series (name, unit, description)
  * and recording them. Declaration order: trade totals, pledge, reserves, financing, shipbuilding, product lines,
- * drawn inputs, path summaries (mean FX rate, vehicle return), regime shares (series), the US side, calendar years. Immutable and thread-safe.
+ * drawn inputs, path summaries (mean FX rate, vehicle return), regime shares (series), the US side, calendar
+ * years. Immutable and thread-safe.
  */
 final class Outputs {
     final OutputSpec spec;
