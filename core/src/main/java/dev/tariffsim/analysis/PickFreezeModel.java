@@ -1,8 +1,8 @@
 package dev.tariffsim.analysis;
 
+import dev.tariffsim.engine.MetricCapture;
 import dev.tariffsim.engine.OutputSpec;
 import dev.tariffsim.engine.PathModel;
-import dev.tariffsim.engine.PathRecorder;
 import dev.tariffsim.engine.PathSimulator;
 import dev.tariffsim.random.PathRandom;
 import java.util.List;
@@ -62,50 +62,29 @@ final class PickFreezeModel implements PathModel {
     @Override
     public PathSimulator newSimulator(PathRandom random) {
         PathSimulator sim = inner.newSimulator(random);
-        Holder values = new Holder(inner.outputs().metrics().size());
+        MetricCapture values = new MetricCapture(inner.outputs().metrics().size());
         Predicate<String> all = name -> true;
         int evals = picks.length + 2;
         return out -> {
             long i = random.pathIndex();
+            values.reset();
             sim.simulate(values);
             for (int k = 0; k < metrics.length; k++) {
-                out.metric(k * evals, values.values[metrics[k]]);
+                out.metric(k * evals, values.value(metrics[k]));
             }
             int base = metrics.length * evals;
             for (int k = 0; k < inputs.length; k++) {
-                out.metric(base + k, values.values[inputs[k]]);
+                out.metric(base + k, values.value(inputs[k]));
             }
             for (int e = 1; e < evals; e++) {
                 random.startPath(i, bSeed, e == 1 ? all : picks[e - 2]);
+                values.reset();
                 sim.simulate(values);
                 for (int k = 0; k < metrics.length; k++) {
-                    out.metric(k * evals + e, values.values[metrics[k]]);
+                    out.metric(k * evals + e, values.value(metrics[k]));
                 }
             }
         };
-    }
-
-    /** Holds one evaluation's metrics. */
-    private static final class Holder implements PathRecorder {
-        final double[] values;
-
-        Holder(int n) {
-            values = new double[n];
-        }
-
-        @Override
-        public void metric(int metric, double value) {
-            values[metric] = value;
-        }
-
-        @Override
-        public void series(int series, int step, double value) {
-        }
-
-        @Override
-        public boolean recordsSeries() {
-            return false;
-        }
     }
 
     /** Selects the streams of one component. */
