@@ -32,7 +32,7 @@ final class Outputs {
         financing = new FinancingOutputs(b, s.financing());
         shipbuilding = new ShipbuildingOutputs(b);
         lines = new LineOutputs(b, s.lines());
-        inputs = new InputOutputs(b);
+        inputs = new InputOutputs(b, s.trade().hasMarketResponse());
         summaries = new SummaryOutputs(b);
         regimes = new RegimeOutputs(b, s.regimes(), months);
         us = new UsOutputs(b);

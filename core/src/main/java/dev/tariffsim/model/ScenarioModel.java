@@ -18,23 +18,24 @@ import dev.tariffsim.trade.TradeTable;
  * <h2>Outputs</h2>
  * Every metric and series is declared with its unit and a one-line description by the holder of its concern
  * ({@link OutputSpec#metrics()} lists them): trade totals ({@code exportValue}, {@code tariffPaid},
- * {@code tariffAbsorbed}, {@code koreaIncomeLoss}, {@code koreaIncomeLossKrwTn}, {@code exporterRevenueLoss},
- * {@code exporterRevenueLossKrwTn}, {@code dealSavings}, {@code firstYearSavingsKrwTn}), the pledge
+ * {@code tariffPaidKrwTn}, {@code tariffAbsorbed}, {@code koreaIncomeLoss}, {@code koreaIncomeLossKrwTn},
+ * {@code exporterRevenueLoss}, {@code exporterRevenueLossKrwTn}, {@code dealSavings}, {@code firstYearSavingsKrwTn}), the pledge
  * ({@code contributions}, {@code koreaReceipts}, {@code investmentNetCost}, {@code netDealValue},
  * {@code monthsInDeal}, {@code refusedCalls}, {@code snapBack}), reserves ({@code minReserves},
  * {@code reserveBreach}), financing ({@code financingCost}, {@code financingCost.<source>}, {@code interestPaid}),
  * shipbuilding ({@code guaranteeNet}, {@code guaranteeLoss}, {@code guaranteeFees}, {@code shipbuildingNet}), per
  * product line ({@code lines.<line>.exportValue}, {@code .tariffPaid}, {@code .tariffAbsorbed},
  * {@code .koreaIncomeLoss}, {@code .exporterRevenueLoss}, {@code .dealSavings}, {@code .volumeChange},
- * {@code .usPriceChange}), the path's drawn inputs ({@code inputs.passThrough}, {@code inputs.elasticity}), the US
- * side ({@code usConsumerCost}, {@code usTariffRevenue}, {@code usReceipts}) and calendar years, undiscounted
- * ({@code calendar.<year>.<flow>}). The identity {@code netDealValue = dealSavings - contributions + koreaReceipts
+ * {@code .usPriceChange}), the path's drawn inputs ({@code inputs.passThrough}, {@code inputs.elasticity}, and
+ * with a market {@code inputs.substitution}, {@code inputs.marketElasticity}), the US side ({@code usConsumerCost},
+ * {@code usTariffRevenue}, {@code usReceipts}) and calendar years, undiscounted ({@code calendar.<year>.<flow>}). The identity {@code netDealValue = dealSavings - contributions + koreaReceipts
  * - shipbuildingNet - financingCost} holds on every path. Series, per month: {@code cumulativeContributions},
- * {@code vehicleNav},
- * {@code dealShare}, {@code fxRate}, {@code reserves}.
+ * {@code vehicleNav}, {@code dealShare}, {@code fxRate}, {@code reserves}.
  *
  * <h2>Random streams</h2>
- * {@code trade} (pass-through, then elasticity: one uniform each), {@code macro} (three normals a month),
+ * {@code trade} (pass-through, then elasticity, then with a market response substitution and market elasticity:
+ * one uniform each), {@code legal} (one uniform per legal event), {@code safeguard} (one uniform, when the grant
+ * is uncertain), {@code macro} (three normals a month),
  * {@code regime} (one uniform a month), {@code guarantees} (Y, then one normal per project), {@code capitalCalls}.
  * Two scenarios run with one seed share these streams (common random numbers).
  */
@@ -60,7 +61,8 @@ public final class ScenarioModel implements PathModel {
     public ScenarioModel(Scenario scenario) {
         this.scenario = Checks.requireNonNull(scenario, "scenario");
         this.months = scenario.horizonMonths();
-        this.trade = new TradeTable(scenario.lines(), scenario.regimes(), scenario.start(), months);
+        this.trade = new TradeTable(scenario.lines(), scenario.regimes(), scenario.start(), months,
+            scenario.legalEvents());
         this.regimes = new RegimeSteps(scenario);
         double dt = Scenario.dt();
         this.discount = new double[months];

@@ -28,7 +28,8 @@ final class ReadmeAnalysisExampleTest {
         System.out.printf("break-even deal rate: %.3f (95%% CI %.3f to %.3f)%n", rate.root(),
             rate.interval().low(), rate.interval().high());
         // README:END
-        assertThat(sobol.evaluations()).isEqualTo(6L * 5_000);
+        // (components + 2) x N: trade, macro, regime, guarantees and (issue 12) the safeguard grant draw
+        assertThat(sobol.evaluations()).isEqualTo(7L * 5_000);
         assertThat(rate.interval().contains(rate.root())).isTrue();
 
         List<String> source = Files.readAllLines(
