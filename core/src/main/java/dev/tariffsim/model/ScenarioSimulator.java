@@ -124,6 +124,7 @@ final class ScenarioSimulator implements PathSimulator {
         double x = fx.initialLogRate();
         double demand = demandStep.initial();
         int monthsInDeal = 0;
+        double fxSum = 0;
 
         for (int t = 0; t < months; t++) {
             // The month's correlated shocks zD, zX, zI first: the draw is the loop's only call that is not
@@ -131,10 +132,12 @@ final class ScenarioSimulator implements PathSimulator {
             shocks.next(macroRng);
             regime = regimes.inForce(t, regime);                                      // 1. regime
             final boolean deal = regimes.deal(regime);
+            final int inForce = regime;
             final double df = discount[t];
             final double fxRate = Math.exp(x);
             final double reservesAtStart = reserves.level();
             monthsInDeal += deal ? 1 : 0;
+            fxSum += fxRate;
             trade.month(t, regime, outcome, df, demand, fxRate);                      // 2, 3. tariff, trade
             final double c = cash.pay(t, deal, fxRate, df, callRng);                  // 4. contribution
             final double korea = vehicle.month(c, shocks.third(), df);                // 5. vehicle, waterfall
@@ -150,6 +153,7 @@ final class ScenarioSimulator implements PathSimulator {
             if (series) {
                 reserveSeries.series(out, t, fxRate, reservesAtStart);
                 pledgeSeries.series(out, t, cash, vehicle, deal);
+                o.regimes.series(out, t, inForce);
             }
         }
         vehicle.liquidate(discount[months - 1]);                                      // terminal value
@@ -165,6 +169,7 @@ final class ScenarioSimulator implements PathSimulator {
         o.financing.record(out, financing);
         o.lines.record(out, trade);
         o.inputs.record(out, phi, eps, sigma, eta);
+        o.summaries.record(out, fxSum, months, vehicle);
         o.us.record(out, trade, vehicle);
         o.calendar.record(out, trade, yearPaid, yearPaidKrwTn, yearReceived);
     }

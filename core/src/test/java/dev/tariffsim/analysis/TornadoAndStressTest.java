@@ -49,4 +49,23 @@ final class TornadoAndStressTest {
             "dealSavings", 0.05, Tail.LOWER);
         assertThat(again).isEqualTo(s);
     }
+
+    /**
+     * Issue 13, point 6: the path summaries (the average won, the investment return) are ranked too. With the deal
+     * in force throughout (identity transitions from DEAL), what varies Korea's receipts is the vehicle.
+     */
+    @Test
+    void theWorstReceiptsPathsHadAPoorInvestmentReturn() {
+        Scenario inDeal = REF.toBuilder().regimes(dev.tariffsim.tariff.RegimeChain.of(
+            REF.regimes().regimes(), "DEAL", new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}})).build();
+        StressResult s = StressTest.run(RunSettings.of(4_000, 2), new ScenarioModel(inDeal), "koreaReceipts", 0.05,
+            Tail.LOWER);
+        StressResult.Shift vehicle = s.shifts().stream().filter(x -> x.name().equals("vehicleReturn")).findFirst()
+            .orElseThrow();
+        // Korea's receipts are its share of the vehicle's distributions and value: the worst follow poor returns
+        assertThat(vehicle.z()).isLessThan(-1);
+        assertThat(vehicle.unit()).isEqualTo("annual rate");
+        assertThat(s.shifts()).filteredOn(x -> x.name().equals("avgFxRate"))
+            .singleElement().satisfies(x -> assertThat(x.unit()).isEqualTo("KRW per USD"));
+    }
 }

@@ -39,7 +39,7 @@ final class AnalysisCliTest {
         assertThat(cli("breakeven", "korea-us-2025", "--paths", "500", "--param", "lines.*.rates.DEAL=0:0.25").out())
             .contains("break-even: mean netDealValue = 0.0");
         assertThat(cli("stress", "korea-us-2025", "--paths", "1000", "--worst", "10%").out())
-            .contains("the lowest 10% of paths by netDealValue (100 paths");
+            .contains("the lowest 10% of paths by netDealValue (100 paths").contains("avgFxRate").contains("vehicleReturn");
         for (String verb : AnalysisCommand.VERBS) {
             CliTest.Outcome h = cli(verb, "help");
             assertThat(h.code()).isZero();
