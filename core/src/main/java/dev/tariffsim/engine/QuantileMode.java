@@ -3,8 +3,8 @@ package dev.tariffsim.engine;
 /**
  * How a run keeps its metrics, which decides how exact their quantiles are and how memory grows.
  *
- * <p>{@link #EXACT} keeps every path's value of every metric (8 bytes per metric per path: about 1.7 GB for the
- * reference scenario's 213 metrics at a million paths) and gives exact quantiles. {@link #SKETCH} keeps, per
+ * <p>{@link #EXACT} keeps every path's value of every metric (8 bytes per metric per path: about 2.2 GB for the
+ * reference scenario's 270 metrics at a million paths) and gives exact quantiles. {@link #SKETCH} keeps, per
  * metric, an exact sum, an exact sum of squares and a {@link dev.tariffsim.stats.QuantileSketch}: memory that does
  * not grow with the number of paths, exact means, standard deviations, minima, maxima and event probabilities, and
  * quantiles within a relative {@link dev.tariffsim.stats.QuantileSketch#RELATIVE_ERROR} (0.4%); antithetic
