@@ -100,7 +100,9 @@ final class ExamplesTest {
         assertThat(s.demand().drift()).isEqualTo(0.01);
         assertThat(s.demand().volatility()).isEqualTo(0.08);
         assertThat(s.fx()).isEqualTo(new dev.tariffsim.macro.FxProcess(1430, 1400, 1.0, 0.10, null, s.fx().spotImpact()));
-        assertThat(s.pledge().cash()).isEqualTo(new dev.tariffsim.pledge.CashTranche(200, 20, 1550, 0.5, null, null, 0.65));
+        assertThat(s.pledge().cash()).isEqualTo(new dev.tariffsim.pledge.CashTranche(200, 20, 1550, 0.5, null,
+            YearMonth.of(2026, 7), 0.65));
+        assertThat(c.value("mou.firstCapitalCall.earliest")).isEqualTo(202607);
         assertThat(s.pledge().vehicle()).isEqualTo(new dev.tariffsim.pledge.InvestmentVehicle(0.0, 0.06, 0.15));
         assertThat(s.pledge().waterfall()).isEqualTo(new dev.tariffsim.pledge.Waterfall(0.5, 0.1, 0));
         assertThat(s.correlation().toArray()).isDeepEqualTo(new double[][] {{1, -0.3, 0.3}, {-0.3, 1, -0.2}, {0.3, -0.2, 1}});
