@@ -88,7 +88,9 @@ public final class ScenarioParameters {
         try {
             return ScenarioJson.read(root.toString());
         } catch (ScenarioFormatException e) {
-            throw new IllegalArgumentException("parameter " + what + " is rejected: " + e.getMessage(), e);
+            String hint = what.indexOf("regimes.transitions") >= 0 ? " (to change one transition probability, "
+                + "set regimes.hazard.FROM.TO, which moves the difference to the probability of staying)" : "";
+            throw new IllegalArgumentException("parameter " + what + " is rejected: " + e.getMessage() + hint, e);
         }
     }
 

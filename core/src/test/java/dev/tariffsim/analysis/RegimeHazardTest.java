@@ -33,6 +33,8 @@ final class RegimeHazardTest {
                 + "(it has NEGOTIATING, DEAL, COLLAPSED)");
         assertThatThrownBy(() -> ScenarioParameters.set(REF, "regimes.hazard.DEAL.DEAL", 0.1))
             .hasMessageContaining("names no hazard");
+        assertThatThrownBy(() -> ScenarioParameters.set(REF, "regimes.transitions[1][2]", 0.02))
+            .hasMessageContaining("set regimes.hazard.FROM.TO");
         assertThat(ScenarioParameters.list(REF)).containsEntry(HAZARD, 0.005)
             .containsEntry("regimes.hazard.NEGOTIATING.DEAL", 0.35).doesNotContainKey("regimes.hazard.DEAL.DEAL");
     }
