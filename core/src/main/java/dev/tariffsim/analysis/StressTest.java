@@ -38,7 +38,7 @@ public final class StressTest {
      */
     public static StressResult run(RunSettings settings, PathModel model, String metric, double fraction,
                                    Tail tail) {
-        return run(settings, model, metric, fraction, tail, false);
+        return run(settings, ModelRecipe.of(model), metric, fraction, tail, false);
     }
 
     /**
@@ -53,13 +53,39 @@ public final class StressTest {
      */
     public static StressResult run(RunSettings settings, PathModel model, String metric, double fraction,
                                    Tail tail, boolean allMetrics) {
+        return run(settings, ModelRecipe.of(model), metric, fraction, tail, allMetrics);
+    }
+
+    /**
+     * The same on the model's drivers for the recipe's model: the form for an evaluator that makes the model
+     * elsewhere (a cluster).
+     *
+     * @throws IllegalArgumentException if the metric is unknown, the fraction out of range, or the metric is an
+     *     event that occurred on no path
+     * @throws dev.tariffsim.engine.SimulationException if the model fails
+     */
+    public static StressResult run(RunSettings settings, ModelRecipe recipe, String metric, double fraction,
+                                   Tail tail) {
+        return run(settings, recipe, metric, fraction, tail, false);
+    }
+
+    /**
+     * The same for the recipe's model, with {@code allMetrics} ranking every other recorded metric.
+     *
+     * @throws IllegalArgumentException if the metric is unknown, the fraction out of range, or the metric is an
+     *     event that occurred on no path
+     * @throws dev.tariffsim.engine.SimulationException if the model fails
+     */
+    public static StressResult run(RunSettings settings, ModelRecipe recipe, String metric, double fraction,
+                                   Tail tail, boolean allMetrics) {
         Checks.requireNonNull(settings, "settings");
-        Checks.requireNonNull(model, "model");
+        Checks.requireNonNull(recipe, "recipe");
+        PathModel model = recipe.create();
         Checks.requireOpenUnit(fraction, "fraction");
         Checks.requireNonNull(tail, "tail");
         dev.tariffsim.engine.OutputSpec spec = model.outputs();
         spec.metricIndex(metric);
-        CapturedPaths cap = CapturedPaths.run(settings, model, List.of());
+        CapturedPaths cap = CapturedPaths.run(settings, recipe, List.of());
         int n = cap.paths();
         double[] key = cap.values[cap.indexOf(metric)];
         Integer[] order = new Integer[n];

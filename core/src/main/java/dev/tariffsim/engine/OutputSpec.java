@@ -16,7 +16,7 @@ import java.util.Map;
  * their accounting parts; a reverse stress test ranks these by default. Immutable.
  */
 public final class OutputSpec implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /**
      * A declared scalar metric.
