@@ -34,6 +34,7 @@ final class FinalStatistics {
     static Drained drain(ResultAccumulator total, int threads) {
         List<OutputSpec.Metric> ms = total.spec().metrics();
         boolean paired = total.antithetic();
+        int replicates = total.replicates();
         double[][] values = total.takeValues();
         MetricStatistics[] stats = new MetricStatistics[ms.size()];
         ConvergenceTrace[] traces = new ConvergenceTrace[ms.size()];
@@ -44,10 +45,13 @@ final class FinalStatistics {
                 try {
                     double[] v = values[m];
                     values[m] = null;
-                    traces[m] = ConvergenceTrace.of(v, v.length, MonteCarlo.BATCH, paired);
+                    traces[m] = replicates > 0 ? ConvergenceTrace.ofReplicated(v, v.length, MonteCarlo.BATCH, replicates)
+                        : ConvergenceTrace.of(v, v.length, MonteCarlo.BATCH, paired);
                     String name = ms.get(m).name();
-                    stats[m] = paired ? MetricStatistics.adoptPaired(name, ms.get(m).event(), v, 0)
-                        : MetricStatistics.adopt(name, ms.get(m).event(), v);
+                    boolean event = ms.get(m).event();
+                    stats[m] = replicates > 0 ? MetricStatistics.adoptReplicated(name, event, v, 0, replicates)
+                        : paired ? MetricStatistics.adoptPaired(name, event, v, 0)
+                        : MetricStatistics.adopt(name, event, v);
                 } catch (Throwable t) {
                     synchronized (failure) {
                         if (failure[0] == null) {

@@ -2,6 +2,7 @@ package dev.tariffsim.engine;
 
 import dev.tariffsim.internal.Checks;
 import dev.tariffsim.random.PathRandom;
+import dev.tariffsim.random.QuasiRandomDesign;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,8 @@ public final class MonteCarlo {
     private final long seed;
     private final int threads;
     private final boolean antithetic;
+    private final Sampling sampling;
+    private final int replicates;
     private final boolean recordSeries;
     private final List<PrecisionTarget> targets;
     private final long minPaths;
@@ -60,6 +63,12 @@ public final class MonteCarlo {
         this.seed = b.seed;
         this.threads = b.threads;
         this.antithetic = b.antithetic;
+        this.sampling = b.sampling;
+        this.replicates = b.sampling == Sampling.RQMC ? b.replicates : 0;
+        Checks.requireArgument(!(antithetic && sampling == Sampling.RQMC), "antithetic", true,
+            "false under sampling rqmc (randomised QMC and antithetic pairs are not combined; see docs/engine.md)");
+        Checks.requireArgument(replicates == 0 || b.paths % replicates == 0, "paths", b.paths,
+            "a multiple of replicates " + replicates + " under sampling rqmc");
         this.recordSeries = b.recordSeries;
         this.targets = List.copyOf(b.targets);
         this.minPaths = b.minPaths;
@@ -86,9 +95,9 @@ public final class MonteCarlo {
         Checks.requireNonNull(model, "model");
         Checks.requireNonNull(range, "range");
         Checks.requireArgument(range.end() <= MAX_PATHS, "range.end", range.end(), "at most " + MAX_PATHS);
-        Worker w = new Worker(model, seed, antithetic);
+        Worker w = new Worker(model, seed, antithetic, Sampling.design(sampling, model, seed, replicates));
         ResultAccumulator acc = new ResultAccumulator(model.outputs(), range.start(), (int) range.size(), recordSeries,
-            antithetic);
+            antithetic, replicates);
         w.simulate(range.start(), range.end(), acc);
         return acc;
     }
@@ -109,9 +118,12 @@ public final class MonteCarlo {
         Checks.requireArgument(merged.firstPath() == 0, "merged.firstPath", merged.firstPath(), "0");
         Checks.requireArgument(merged.antithetic() == antithetic, "merged.antithetic", merged.antithetic(),
             "this runner's antithetic setting " + antithetic);
+        Checks.requireArgument(merged.replicates() == replicates, "merged.replicates", merged.replicates(),
+            "this runner's replicates " + replicates);
         Checks.requireArgument(merged.spec().equals(model.outputs()), "merged", "an accumulator of other outputs",
             "an accumulator of the model's outputs");
-        RunInfo info = new RunInfo(seed, merged.count(), threads, antithetic, PathRandom.ALGORITHM, Version.get(), 0,
+        RunInfo info = new RunInfo(seed, merged.count(), threads, antithetic,
+            generator(Sampling.design(sampling, model, seed, replicates)), Version.get(), 0,
             0, StopReason.PATHS_COMPLETED);
         return FinalStatistics.result(info, model, merged, threads);
     }
@@ -134,10 +146,11 @@ public final class MonteCarlo {
                 "a metric of the model " + spec.metrics().stream().map(OutputSpec.Metric::name).toList());
             targetIndex[i] = spec.metricIndex(name);
         }
+        QuasiRandomDesign design = Sampling.design(sampling, model, seed, replicates);
         Cancellation cancel = cancellation != null ? cancellation : new Cancellation();
         long start = System.nanoTime();
         int reserve = (int) (targets.isEmpty() ? paths : Math.min(paths, 1 << 20));
-        ResultAccumulator total = new ResultAccumulator(spec, 0, reserve, recordSeries, antithetic);
+        ResultAccumulator total = new ResultAccumulator(spec, 0, reserve, recordSeries, antithetic, replicates);
         Worker[] workers = new Worker[threads];
         ArrayDeque<ResultAccumulator> pool = new ArrayDeque<>();
         ParallelRound.Clock clock = new ParallelRound.Clock(start, paths, listener);
@@ -145,7 +158,7 @@ public final class MonteCarlo {
         long done = 0;
         while (true) {
             long end = targets.isEmpty() ? paths : Math.min(paths, Math.max(minPaths, done + checkEvery));
-            boolean complete = new ParallelRound(model, seed, antithetic, recordSeries, workers, pool, cancel, clock)
+            boolean complete = new ParallelRound(model, seed, antithetic, design, recordSeries, workers, pool, cancel, clock)
                 .run(done, end, total);
             done = total.count();
             if (!complete) {
@@ -163,9 +176,13 @@ public final class MonteCarlo {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         clock.finish(done);
-        RunInfo info = new RunInfo(seed, done, threads, antithetic, PathRandom.ALGORITHM, Version.get(), seconds,
+        RunInfo info = new RunInfo(seed, done, threads, antithetic, generator(design), Version.get(), seconds,
             seconds > 0 ? done / seconds : 0, reason);
         return FinalStatistics.result(info, model, total, threads);
+    }
+
+    private static String generator(QuasiRandomDesign design) {
+        return design == null ? PathRandom.ALGORITHM : PathRandom.ALGORITHM + " + " + design.describe();
     }
 
     /** The paths of a run, or its maximum under precision control. */
@@ -189,6 +206,8 @@ public final class MonteCarlo {
         private long seed = 1;
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean antithetic;
+        private Sampling sampling = Sampling.MC;
+        private int replicates = Sampling.DEFAULT_REPLICATES;
         private boolean recordSeries = true;
         private final List<PrecisionTarget> targets = new ArrayList<>();
         private long minPaths = 10 * BATCH;
@@ -226,6 +245,27 @@ public final class MonteCarlo {
         /** Whether paths come in antithetic pairs (path 2k+1 mirrors path 2k). */
         public Builder antithetic(boolean antithetic) {
             this.antithetic = antithetic;
+            return this;
+        }
+
+        /**
+         * How paths draw their numbers (default {@link Sampling#MC}). Under {@link Sampling#RQMC} the number of paths
+         * must be a multiple of the replicates, and antithetic pairs are refused (checked by {@link #build}).
+         */
+        public Builder sampling(Sampling sampling) {
+            this.sampling = Checks.requireNonNull(sampling, "sampling");
+            return this;
+        }
+
+        /**
+         * Independent randomisations of an RQMC run (default 16), whose means give its standard error.
+         *
+         * @throws IllegalArgumentException unless a power of two in [2, 1024] (so a batch holds whole rounds)
+         */
+        public Builder replicates(int replicates) {
+            Checks.requireArgument(replicates >= 2 && replicates <= 1024 && Integer.bitCount(replicates) == 1,
+                "replicates", replicates, "a power of two in [2, 1024]");
+            this.replicates = replicates;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.tariffsim.engine;
 
 import dev.tariffsim.internal.Threads;
+import dev.tariffsim.random.QuasiRandomDesign;
 import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,6 +15,7 @@ final class ParallelRound {
     private final PathModel model;
     private final long seed;
     private final boolean antithetic;
+    private final QuasiRandomDesign design;
     private final boolean recordSeries;
     private final Worker[] workers;
     private final Cancellation cancellation;
@@ -26,8 +28,9 @@ final class ParallelRound {
     private volatile boolean stop;
     private Throwable failure;
 
-    ParallelRound(PathModel model, long seed, boolean antithetic, boolean recordSeries, Worker[] workers,
-                  ArrayDeque<ResultAccumulator> pool, Cancellation cancellation, Clock clock) {
+    ParallelRound(PathModel model, long seed, boolean antithetic, QuasiRandomDesign design, boolean recordSeries,
+                  Worker[] workers, ArrayDeque<ResultAccumulator> pool, Cancellation cancellation, Clock clock) {
+        this.design = design;
         this.pool = pool;
         this.model = model;
         this.seed = seed;
@@ -70,7 +73,7 @@ final class ParallelRound {
             Worker w;
             synchronized (workers) {
                 if (workers[slot] == null) {
-                    workers[slot] = new Worker(model, seed, antithetic);
+                    workers[slot] = new Worker(model, seed, antithetic, design);
                 }
                 w = workers[slot];
             }
@@ -98,7 +101,8 @@ final class ParallelRound {
     private synchronized ResultAccumulator borrow(long firstPath) {
         ResultAccumulator acc = pool.poll();
         if (acc == null) {
-            return new ResultAccumulator(model.outputs(), firstPath, MonteCarlo.BATCH, recordSeries, antithetic);
+            return new ResultAccumulator(model.outputs(), firstPath, MonteCarlo.BATCH, recordSeries, antithetic,
+                design == null ? 0 : design.replicates());
         }
         acc.restart(firstPath);
         return acc;

@@ -52,7 +52,7 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
         for (int i = 0; i < index.length; i++) {
             int m = index[i];
             boolean event = total.spec().metrics().get(m).event();
-            if (!targets.get(i).isMet(total.values(m), total.count(), event, antithetic)) {
+            if (!targets.get(i).isMet(total.values(m), total.count(), event, antithetic, total.replicates())) {
                 return false;
             }
         }
@@ -61,6 +61,11 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
 
     /** Whether the target is met by {@code values[0..count)} (in path order, pairs from index 0 if antithetic). */
     boolean isMet(double[] values, int count, boolean event, boolean antithetic) {
+        return isMet(values, count, event, antithetic, 0);
+    }
+
+    /** As {@link #isMet(double[], int, boolean, boolean)}, with the replicate-mean error of a randomised QMC run. */
+    boolean isMet(double[] values, int count, boolean event, boolean antithetic, int replicates) {
         if (count < 2) {
             return false;
         }
@@ -86,11 +91,15 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
         if (above < MIN_TAIL_PATHS || below < MIN_TAIL_PATHS) {
             return false;
         }
-        double se = antithetic ? MetricStatistics.pairedStdError(values, 0, count) : Math.sqrt(ss / (count - 1) / count);
+        double se = replicates > 0 ? MetricStatistics.replicatedStdError(values, 0, count, replicates)
+            : antithetic ? MetricStatistics.pairedStdError(values, 0, count) : Math.sqrt(ss / (count - 1) / count);
         double half = MetricStatistics.Z95 * se;
+        if (Double.isNaN(half)) {
+            return false;
+        }
         if (event) {
             long events = Math.round(sum);
-            half = Math.max(antithetic ? half : 0, MetricStatistics.wilsonHalfWidth(events, count, MetricStatistics.Z95));
+            half = Math.max(antithetic || replicates > 0 ? half : 0, MetricStatistics.wilsonHalfWidth(events, count, MetricStatistics.Z95));
         }
         double limit = relative ? halfWidth * Math.abs(mean) : halfWidth;
         return half <= limit;

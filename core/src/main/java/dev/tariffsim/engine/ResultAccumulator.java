@@ -35,6 +35,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     private final OutputSpec spec;
     private final boolean recordSeries;
     private final boolean antithetic;
+    /** Randomised QMC replicates (path {@code i} in replicate {@code i mod replicates}), or 0. */
+    private final int replicates;
     private long firstPath;
     private final double[][] values;
     /** The series' sums and sketches; null when series are not recorded. */
@@ -64,6 +66,24 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
      */
     public ResultAccumulator(OutputSpec spec, long firstPath, int expectedPaths, boolean recordSeries,
                              boolean antithetic) {
+        this(spec, firstPath, expectedPaths, recordSeries, antithetic, 0);
+    }
+
+    /**
+     * An empty accumulator whose first path will be {@code firstPath}, of a run with {@code replicates} randomised
+     * quasi-Monte Carlo replicates (path {@code i} in replicate {@code i mod replicates}), whose standard errors
+     * then come from the replicate means.
+     *
+     * @param replicates the number of replicates, or 0 for a run without
+     * @throws IllegalArgumentException if {@code firstPath} is negative, {@code replicates} is 1 or negative, or
+     *     replicates are combined with antithetic pairs
+     */
+    public ResultAccumulator(OutputSpec spec, long firstPath, int expectedPaths, boolean recordSeries,
+                             boolean antithetic, int replicates) {
+        Checks.requireArgument(replicates == 0 || replicates >= 2, "replicates", replicates, "0 or at least 2");
+        Checks.requireArgument(replicates == 0 || !antithetic, "antithetic", antithetic,
+            "false with randomised QMC replicates");
+        this.replicates = replicates;
         this.spec = Checks.requireNonNull(spec, "spec");
         Checks.requireNonNegative(expectedPaths, "expectedPaths");
         Checks.requireArgument(firstPath >= 0, "firstPath", firstPath, "non-negative");
@@ -90,6 +110,11 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     /** Whether paths come in antithetic pairs. */
     public boolean antithetic() {
         return antithetic;
+    }
+
+    /** The number of randomised QMC replicates, or 0. */
+    public int replicates() {
+        return replicates;
     }
 
     /** The number of completed paths. */
@@ -165,6 +190,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
             "the path after this accumulator's last, " + (firstPath + count) + " (merge ranges in order)");
         Checks.requireArgument(antithetic == other.antithetic, "other.antithetic", other.antithetic,
             "equal to antithetic " + antithetic);
+        Checks.requireArgument(replicates == other.replicates, "other.replicates", other.replicates,
+            "equal to replicates " + replicates);
         Checks.requireArgument(spec == other.spec || spec.equals(other.spec), "other", "an accumulator of other outputs",
             "an accumulator of the same outputs");
         Checks.requireArgument(recordSeries == other.recordSeries, "other.recordSeries", other.recordSeries,
@@ -220,7 +247,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
 
     /**
      * Statistics of every metric, by name, in declaration order, from a copy of the values (the accumulator is
-     * unchanged). Under antithetic sampling, standard errors come from pair means.
+     * unchanged). Under antithetic sampling, standard errors come from pair means; under randomised QMC from replicate
+     * means.
      */
     public Map<String, MetricStatistics> metricStatistics() {
         Map<String, MetricStatistics> out = new LinkedHashMap<>();
@@ -228,8 +256,10 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         for (int m = 0; m < ms.size(); m++) {
             String name = ms.get(m).name();
             double[] copy = Arrays.copyOf(values[m], count);
-            out.put(name, antithetic ? MetricStatistics.adoptPaired(name, ms.get(m).event(), copy, (int) (firstPath & 1))
-                : MetricStatistics.adopt(name, ms.get(m).event(), copy));
+            boolean event = ms.get(m).event();
+            out.put(name, replicates > 0 ? MetricStatistics.adoptReplicated(name, event, copy, firstPath, replicates)
+                : antithetic ? MetricStatistics.adoptPaired(name, event, copy, (int) (firstPath & 1))
+                : MetricStatistics.adopt(name, event, copy));
         }
         return out;
     }

@@ -86,6 +86,26 @@ public final class ScenarioModel implements PathModel {
         return java.util.Optional.of(scenario.start());
     }
 
+    /** Sobol' coordinates per Brownian component of the {@code macro} stream under RQMC (bridge levels). */
+    static final int MACRO_BRIDGE_LEVELS = 8;
+
+    /**
+     * Under randomised QMC: the path parameters ({@code trade}: pass-through, elasticity), the guarantees' systematic
+     * factor ({@code guarantees}: its first normal), the regime chain's monthly uniforms ({@code regime}: when the
+     * deal starts and whether it collapses drive most of {@code dealSavings}' variance), and the coarse shape of the
+     * three monthly Brownian drivers ({@code macro}: demand, FX and vehicle return by a Brownian bridge,
+     * {@value #MACRO_BRIDGE_LEVELS} Sobol' levels each). The projects' own defaults, capital calls and the bridges'
+     * fine levels stay pseudo-random. Measured in {@code docs/performance.md}.
+     */
+    @Override
+    public java.util.List<dev.tariffsim.random.QuasiRandomBlock> quasiRandomBlocks() {
+        return java.util.List.of(
+            dev.tariffsim.random.QuasiRandomBlock.uniforms("trade", 2),
+            dev.tariffsim.random.QuasiRandomBlock.uniforms("guarantees", 1),
+            dev.tariffsim.random.QuasiRandomBlock.uniforms("regime", months),
+            dev.tariffsim.random.QuasiRandomBlock.brownian("macro", 3, months, Math.min(MACRO_BRIDGE_LEVELS, months)));
+    }
+
     @Override
     public OutputSpec outputs() {
         return out.spec;

@@ -12,7 +12,8 @@ import java.util.Arrays;
  * interval {@code mean +- 1.959964 stdError}. Under antithetic sampling ({@link #adoptPaired}) the standard
  * error is that of the means of the antithetic pairs, {@code sd(pair means) / sqrt(pairs)}: the pairs are
  * independent, their two paths are not, and only this form is valid whether or not the output is monotone in
- * the draws.
+ * the draws. Under randomised quasi-Monte Carlo ({@link #adoptReplicated}) it is that of the means of the
+ * independent randomisations, {@code sd(replicate means) / sqrt(replicates)}.
  *
  * <p>Undefined values are NaN: with no path every statistic; with one path (or fewer than two complete pairs)
  * the standard deviation, standard error and confidence interval; with no path the Wilson interval.
@@ -101,6 +102,54 @@ public final class MetricStatistics {
             m2 += d * (y - mean);
         }
         return Math.sqrt(m2 / (pairs - 1) / pairs);
+    }
+
+    /**
+     * Statistics of the values of a randomised quasi-Monte Carlo run, in path order, taking ownership of the array
+     * as {@link #adopt}: the standard error is that of the mean over {@code replicates} independent randomisations,
+     * {@code sd(replicate means) / sqrt(replicates)}, value {@code j} belonging to replicate
+     * {@code (firstPath + j) mod replicates}.
+     *
+     * @throws IllegalArgumentException as {@link #of}, or if {@code replicates < 2} or {@code firstPath < 0}
+     */
+    public static MetricStatistics adoptReplicated(String name, boolean event, double[] values, long firstPath,
+                                                   int replicates) {
+        check(name, event, values);
+        double se = replicatedStdError(values, firstPath, values.length, replicates);
+        Arrays.sort(values);
+        return new MetricStatistics(name, event, values, Double.isNaN(se) ? Double.POSITIVE_INFINITY : se);
+    }
+
+    /**
+     * The standard error of the mean from the means of {@code replicates} independent randomisations among the
+     * first {@code count} values (value {@code j} in replicate {@code (firstPath + j) mod replicates}): the sample
+     * standard deviation of the replicate means over {@code sqrt(replicates)}. NaN while a replicate has no value.
+     *
+     * @throws IllegalArgumentException if {@code replicates < 2} or {@code firstPath < 0}
+     */
+    public static double replicatedStdError(double[] values, long firstPath, int count, int replicates) {
+        Checks.requireArgument(replicates >= 2, "replicates", replicates, "at least 2");
+        Checks.requireArgument(firstPath >= 0, "firstPath", firstPath, "non-negative");
+        if (count < replicates) {
+            return Double.NaN;
+        }
+        double[] sum = new double[replicates];
+        int[] n = new int[replicates];
+        int r = (int) (firstPath % replicates);
+        for (int j = 0; j < count; j++) {
+            sum[r] += values[j];
+            n[r]++;
+            r = r + 1 == replicates ? 0 : r + 1;
+        }
+        double mean = 0;
+        double m2 = 0;
+        for (int k = 0; k < replicates; k++) {
+            double y = sum[k] / n[k];
+            double d = y - mean;
+            mean += d / (k + 1);
+            m2 += d * (y - mean);
+        }
+        return Math.sqrt(m2 / (replicates - 1) / replicates);
     }
 
     private static void check(String name, boolean event, double[] values) {

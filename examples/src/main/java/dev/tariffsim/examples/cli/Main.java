@@ -38,6 +38,10 @@ public final class Main {
           --out FILE             write the output to FILE instead of standard output
           --antithetic           antithetic pairs of paths
           --no-series            skip the monthly bands (faster)
+          --sampling mc|rqmc     plain Monte Carlo (default) or randomised quasi-Monte Carlo: scrambled Sobol'
+                                 points for the draws the model declares important, the rest pseudo-random
+          --replicates R         independent randomisations of an rqmc run, a power of two (default 16);
+                                 --paths must be a multiple of R
           --rel-precision M=F    stop once the 95%% CI half-width of metric M is at most F times |mean|
           --abs-precision M=H    stop once the 95%% CI half-width of metric M is at most H
           --min-paths N          paths before the first precision check (default 10240)
@@ -47,7 +51,8 @@ public final class Main {
         precision stopping: targets are checked every --check-every paths from --min-paths on, and are met
         only once at least %d paths lie above the metric's minimum and %d below its maximum (for an event:
         that many events and non-events); an event's half-width is its Wilson interval's. With --antithetic
-        standard errors come from the means of the antithetic pairs.
+        standard errors come from the means of the antithetic pairs, with --sampling rqmc from the means of the
+        R replicates (never from the paths as if independent).
         """, ReportFormat.choices(), PrecisionTarget.MIN_TAIL_PATHS, PrecisionTarget.MIN_TAIL_PATHS);
 
     private final PrintStream out;
