@@ -93,7 +93,7 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
         }
         double se = replicates > 0 ? MetricStatistics.replicatedStdError(values, 0, count, replicates)
             : antithetic ? MetricStatistics.pairedStdError(values, 0, count) : Math.sqrt(ss / (count - 1) / count);
-        double half = MetricStatistics.Z95 * se;
+        double half = (replicates > 0 ? MetricStatistics.studentT95(replicates - 1) : MetricStatistics.Z95) * se;
         if (Double.isNaN(half)) {
             return false;
         }

@@ -13,7 +13,8 @@ import java.util.Arrays;
  * error is that of the means of the antithetic pairs, {@code sd(pair means) / sqrt(pairs)}: the pairs are
  * independent, their two paths are not, and only this form is valid whether or not the output is monotone in
  * the draws. Under randomised quasi-Monte Carlo ({@link #adoptReplicated}) it is that of the means of the
- * independent randomisations, {@code sd(replicate means) / sqrt(replicates)}.
+ * independent randomisations, {@code sd(replicate means) / sqrt(replicates)}, and the interval uses Student's t
+ * quantile with {@code replicates - 1} degrees of freedom.
  *
  * <p>Undefined values are NaN: with no path every statistic; with one path (or fewer than two complete pairs)
  * the standard deviation, standard error and confidence interval; with no path the Wilson interval.
@@ -28,8 +29,14 @@ public final class MetricStatistics {
     private final double mean;
     private final double stdDev;
     private final double stdError;
+    private final double critical;
 
     private MetricStatistics(String name, boolean event, double[] sorted, double pairedStdError) {
+        this(name, event, sorted, pairedStdError, Z95);
+    }
+
+    private MetricStatistics(String name, boolean event, double[] sorted, double pairedStdError, double critical) {
+        this.critical = critical;
         this.name = name;
         this.event = event;
         this.sorted = sorted;
@@ -117,7 +124,8 @@ public final class MetricStatistics {
         check(name, event, values);
         double se = replicatedStdError(values, firstPath, values.length, replicates);
         Arrays.sort(values);
-        return new MetricStatistics(name, event, values, Double.isNaN(se) ? Double.POSITIVE_INFINITY : se);
+        return new MetricStatistics(name, event, values, Double.isNaN(se) ? Double.POSITIVE_INFINITY : se,
+            studentT95(replicates - 1));
     }
 
     /**
@@ -150,6 +158,11 @@ public final class MetricStatistics {
             m2 += d * (y - mean);
         }
         return Math.sqrt(m2 / (replicates - 1) / replicates);
+    }
+
+    /** The two-sided 95% quantile of Student's t with {@code df} degrees of freedom (2.131 for 15). */
+    public static double studentT95(int df) {
+        return new org.apache.commons.math3.distribution.TDistribution(null, df).inverseCumulativeProbability(0.975);
     }
 
     private static void check(String name, boolean event, double[] values) {
@@ -207,9 +220,13 @@ public final class MetricStatistics {
         return stdError == Double.POSITIVE_INFINITY ? Double.NaN : stdError;
     }
 
-    /** The 95% normal confidence interval of the mean; both ends NaN when the standard error is undefined. */
+    /**
+     * The 95% confidence interval of the mean: {@code mean +- 1.959964 stdError}, or under randomised QMC
+     * {@code mean +- t(R-1) stdError} with Student's t quantile for the {@code R} replicates (2.131 for 16); both
+     * ends NaN when the standard error is undefined.
+     */
     public Interval confidenceInterval() {
-        double h = Z95 * stdError();
+        double h = critical * stdError();
         return new Interval(mean - h, mean + h, 0.95);
     }
 
