@@ -3,10 +3,8 @@ package dev.tariffsim.engine;
 import dev.tariffsim.internal.Checks;
 import dev.tariffsim.random.PathRandom;
 import dev.tariffsim.random.QuasiRandomDesign;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-
 
 /**
  * Runs a {@link PathModel} for many paths on several threads.
@@ -24,9 +22,9 @@ import java.util.List;
  * {@link Builder#minPaths}; a target is met only as {@link PrecisionTarget} states (Wilson half-width for events,
  * at least {@value PrecisionTarget#MIN_TAIL_PATHS} paths above the minimum and below the maximum).
  *
- * <h2>Antithetic sampling</h2>
+ * <h2>Antithetic sampling, randomised QMC</h2>
  * Path {@code 2k+1} mirrors path {@code 2k} ({@link dev.tariffsim.random.RandomStream}); standard errors and
- * precision checks use the means of the pairs, which is valid whether or not an output is monotone in the draws.
+ * precision checks use the means of the pairs. Under {@link Sampling#RQMC} they use the means of the replicates.
  *
  * <h2>Threads and failures</h2>
  * Worker threads are created for a run and joined before {@link #run} returns: none outlives it. An
@@ -123,7 +121,7 @@ public final class MonteCarlo {
         Checks.requireArgument(merged.spec().equals(model.outputs()), "merged", "an accumulator of other outputs",
             "an accumulator of the model's outputs");
         RunInfo info = new RunInfo(seed, merged.count(), threads, antithetic,
-            generator(Sampling.design(sampling, model, seed, replicates)), Version.get(), 0,
+            Sampling.generator(Sampling.design(sampling, model, seed, replicates)), Version.get(), 0,
             0, StopReason.PATHS_COMPLETED);
         return FinalStatistics.result(info, model, merged, threads);
     }
@@ -151,38 +149,15 @@ public final class MonteCarlo {
         long start = System.nanoTime();
         int reserve = (int) (targets.isEmpty() ? paths : Math.min(paths, 1 << 20));
         ResultAccumulator total = new ResultAccumulator(spec, 0, reserve, recordSeries, antithetic, replicates);
-        Worker[] workers = new Worker[threads];
-        ArrayDeque<ResultAccumulator> pool = new ArrayDeque<>();
         ParallelRound.Clock clock = new ParallelRound.Clock(start, paths, listener);
-        StopReason reason;
-        long done = 0;
-        while (true) {
-            long end = targets.isEmpty() ? paths : Math.min(paths, Math.max(minPaths, done + checkEvery));
-            boolean complete = new ParallelRound(model, seed, antithetic, design, recordSeries, workers, pool, cancel, clock)
-                .run(done, end, total);
-            done = total.count();
-            if (!complete) {
-                reason = StopReason.CANCELLED;
-                break;
-            }
-            if (!targets.isEmpty() && PrecisionTarget.allMet(targets, targetIndex, total, antithetic)) {
-                reason = StopReason.PRECISION_REACHED;
-                break;
-            }
-            if (done >= paths) {
-                reason = targets.isEmpty() ? StopReason.PATHS_COMPLETED : StopReason.MAX_PATHS_REACHED;
-                break;
-            }
-        }
+        StopReason reason = ParallelRound.runRounds(new ParallelRound.Plan(model, seed, antithetic, design, recordSeries,
+            threads, paths, targets, targetIndex, minPaths, checkEvery), cancel, clock, total);
+        long done = total.count();
         double seconds = (System.nanoTime() - start) / 1e9;
         clock.finish(done);
-        RunInfo info = new RunInfo(seed, done, threads, antithetic, generator(design), Version.get(), seconds,
+        RunInfo info = new RunInfo(seed, done, threads, antithetic, Sampling.generator(design), Version.get(), seconds,
             seconds > 0 ? done / seconds : 0, reason);
         return FinalStatistics.result(info, model, total, threads);
-    }
-
-    private static String generator(QuasiRandomDesign design) {
-        return design == null ? PathRandom.ALGORITHM : PathRandom.ALGORITHM + " + " + design.describe();
     }
 
     /** The paths of a run, or its maximum under precision control. */
@@ -248,20 +223,13 @@ public final class MonteCarlo {
             return this;
         }
 
-        /**
-         * How paths draw their numbers (default {@link Sampling#MC}). Under {@link Sampling#RQMC} the number of paths
-         * must be a multiple of the replicates, and antithetic pairs are refused (checked by {@link #build}).
-         */
+        /** How paths draw their numbers (default MC); RQMC needs paths a multiple of replicates, no antithetics. */
         public Builder sampling(Sampling sampling) {
             this.sampling = Checks.requireNonNull(sampling, "sampling");
             return this;
         }
 
-        /**
-         * Independent randomisations of an RQMC run (default 16), whose means give its standard error.
-         *
-         * @throws IllegalArgumentException unless a power of two in [2, 1024] (so a batch holds whole rounds)
-         */
+        /** RQMC replicates (default 16). @throws IllegalArgumentException unless a power of two in [2, 1024] */
         public Builder replicates(int replicates) {
             Checks.requireArgument(replicates >= 2 && replicates <= 1024 && Integer.bitCount(replicates) == 1,
                 "replicates", replicates, "a power of two in [2, 1024]");

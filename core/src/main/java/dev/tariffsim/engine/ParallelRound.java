@@ -120,6 +120,38 @@ final class ParallelRound {
         clock.tick(total.count());
     }
 
+    /** What a run does: the settings {@link #runRounds} needs. */
+    record Plan(PathModel model, long seed, boolean antithetic, QuasiRandomDesign design, boolean recordSeries,
+                int threads, long paths, java.util.List<PrecisionTarget> targets, int[] targetIndex, long minPaths,
+                long checkEvery) {
+    }
+
+    /**
+     * Runs rounds into {@code total} until the paths are done, the precision targets are met at a checkpoint, or the
+     * run is cancelled; returns why it stopped.
+     */
+    static StopReason runRounds(Plan p, Cancellation cancel, Clock clock, ResultAccumulator total) {
+        Worker[] workers = new Worker[p.threads()];
+        ArrayDeque<ResultAccumulator> pool = new ArrayDeque<>();
+        boolean targets = !p.targets().isEmpty();
+        long done = 0;
+        while (true) {
+            long end = !targets ? p.paths() : Math.min(p.paths(), Math.max(p.minPaths(), done + p.checkEvery()));
+            boolean complete = new ParallelRound(p.model(), p.seed(), p.antithetic(), p.design(), p.recordSeries(),
+                workers, pool, cancel, clock).run(done, end, total);
+            done = total.count();
+            if (!complete) {
+                return StopReason.CANCELLED;
+            }
+            if (targets && PrecisionTarget.allMet(p.targets(), p.targetIndex(), total, p.antithetic())) {
+                return StopReason.PRECISION_REACHED;
+            }
+            if (done >= p.paths()) {
+                return !targets ? StopReason.PATHS_COMPLETED : StopReason.MAX_PATHS_REACHED;
+            }
+        }
+    }
+
     /** Tells the listener of progress, at most ten times a second. */
     static final class Clock {
         private final long startNanos;

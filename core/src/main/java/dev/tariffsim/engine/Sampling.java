@@ -40,6 +40,12 @@ public enum Sampling {
         }
     }
 
+    /** The generator a result records: the pseudo-random algorithm, and the design under RQMC. */
+    static String generator(QuasiRandomDesign design) {
+        String prng = dev.tariffsim.random.PathRandom.ALGORITHM;
+        return design == null ? prng : prng + " + " + design.describe();
+    }
+
     /** The design of an RQMC run of {@code model}, or null under plain Monte Carlo. */
     static QuasiRandomDesign design(Sampling sampling, PathModel model, long seed, int replicates) {
         if (sampling != RQMC) {
