@@ -30,12 +30,46 @@ final class FinalStatistics {
             stats.metrics(), bands, stats.convergence());
     }
 
+    /** The control variates' units (paths, pair means or replicate means), shared by every metric's estimate. */
+    static final class Controls {
+        private final int group;
+        private final double[][] x;
+        private final double[] mu;
+        private final int units;
+
+        /** The controls' units from {@code rows[k][0 .. n)}, control {@code k}'s values in path order. */
+        Controls(double[][] rows, int n, List<ControlVariate> controls, boolean paired, int replicates) {
+            group = replicates > 0 ? -replicates : paired ? 2 : 1;
+            x = new double[controls.size()][];
+            mu = new double[controls.size()];
+            int u = 0;
+            for (int k = 0; k < x.length; k++) {
+                x[k] = new double[Math.max(n, replicates)];
+                u = dev.tariffsim.stats.ControlledMean.units(rows[k], n, group, x[k]);
+                mu[k] = controls.get(k).mean();
+            }
+            units = u;
+        }
+
+        /** The controlled mean of a metric's first {@code n} values (in path order, before they are sorted). */
+        dev.tariffsim.stats.ControlledMean mean(double[] v, int n) {
+            double[] y = group == 1 ? v : new double[x[0].length];
+            if (group != 1) {
+                dev.tariffsim.stats.ControlledMean.units(v, n, group, y);
+            }
+            return dev.tariffsim.stats.ControlledMean.of(y, x, mu, units);
+        }
+    }
+
     /** Takes the total's metric values (leaving it empty) and computes every metric's statistics and trace. */
     static Drained drain(ResultAccumulator total, int threads) {
         List<OutputSpec.Metric> ms = total.spec().metrics();
         boolean paired = total.antithetic();
         int replicates = total.replicates();
+        List<ControlVariate> controls = total.controls();
         double[][] values = total.takeValues();
+        Controls cv = controls.isEmpty() ? null : new Controls(
+            Arrays.copyOfRange(values, ms.size(), values.length), values[0].length, controls, paired, replicates);
         MetricStatistics[] stats = new MetricStatistics[ms.size()];
         ConvergenceTrace[] traces = new ConvergenceTrace[ms.size()];
         AtomicInteger next = new AtomicInteger();
@@ -49,7 +83,8 @@ final class FinalStatistics {
                         : ConvergenceTrace.of(v, v.length, MonteCarlo.BATCH, paired);
                     String name = ms.get(m).name();
                     boolean event = ms.get(m).event();
-                    stats[m] = replicates > 0 ? MetricStatistics.adoptReplicated(name, event, v, 0, replicates)
+                    stats[m] = cv != null && !event ? MetricStatistics.adoptControlled(name, false, v, cv.mean(v, v.length))
+                        : replicates > 0 ? MetricStatistics.adoptReplicated(name, event, v, 0, replicates)
                         : paired ? MetricStatistics.adoptPaired(name, event, v, 0)
                         : MetricStatistics.adopt(name, event, v);
                 } catch (Throwable t) {

@@ -49,6 +49,7 @@ public final class MonteCarlo {
     private final boolean antithetic;
     private final Sampling sampling;
     private final int replicates;
+    private final boolean controlVariates;
     private final boolean recordSeries;
     private final List<PrecisionTarget> targets;
     private final long minPaths;
@@ -67,6 +68,7 @@ public final class MonteCarlo {
             "false under sampling rqmc (randomised QMC and antithetic pairs are not combined; see docs/engine.md)");
         Checks.requireArgument(replicates == 0 || b.paths % replicates == 0, "paths", b.paths,
             "a multiple of replicates " + replicates + " under sampling rqmc");
+        this.controlVariates = b.controlVariates;
         this.recordSeries = b.recordSeries;
         this.targets = List.copyOf(b.targets);
         this.minPaths = b.minPaths;
@@ -95,7 +97,7 @@ public final class MonteCarlo {
         Checks.requireArgument(range.end() <= MAX_PATHS, "range.end", range.end(), "at most " + MAX_PATHS);
         Worker w = new Worker(model, seed, antithetic, Sampling.design(sampling, model, seed, replicates));
         ResultAccumulator acc = new ResultAccumulator(model.outputs(), range.start(), (int) range.size(), recordSeries,
-            antithetic, replicates);
+            antithetic, replicates, Sampling.controls(controlVariates, model));
         w.simulate(range.start(), range.end(), acc);
         return acc;
     }
@@ -120,8 +122,10 @@ public final class MonteCarlo {
             "this runner's replicates " + replicates);
         Checks.requireArgument(merged.spec().equals(model.outputs()), "merged", "an accumulator of other outputs",
             "an accumulator of the model's outputs");
-        RunInfo info = new RunInfo(seed, merged.count(), threads, antithetic,
-            Sampling.generator(Sampling.design(sampling, model, seed, replicates)), Version.get(), 0,
+        Checks.requireArgument(merged.controls().equals(Sampling.controls(controlVariates, model)), "merged.controls",
+            merged.controls(), "this runner's control variates");
+        RunInfo info = new RunInfo(seed, merged.count(), threads, antithetic, Sampling.generator(
+            Sampling.design(sampling, model, seed, replicates), merged.controls()), Version.get(), 0,
             0, StopReason.PATHS_COMPLETED);
         return FinalStatistics.result(info, model, merged, threads);
     }
@@ -145,17 +149,20 @@ public final class MonteCarlo {
             targetIndex[i] = spec.metricIndex(name);
         }
         QuasiRandomDesign design = Sampling.design(sampling, model, seed, replicates);
+        List<ControlVariate> controls = Sampling.controls(controlVariates, model);
         Cancellation cancel = cancellation != null ? cancellation : new Cancellation();
         long start = System.nanoTime();
         int reserve = (int) (targets.isEmpty() ? paths : Math.min(paths, 1 << 20));
-        ResultAccumulator total = new ResultAccumulator(spec, 0, reserve, recordSeries, antithetic, replicates);
+        ResultAccumulator total = new ResultAccumulator(spec, 0, reserve, recordSeries, antithetic, replicates,
+            controls);
         ParallelRound.Clock clock = new ParallelRound.Clock(start, paths, listener);
-        StopReason reason = ParallelRound.runRounds(new ParallelRound.Plan(model, seed, antithetic, design, recordSeries,
-            threads, paths, targets, targetIndex, minPaths, checkEvery), cancel, clock, total);
+        StopReason reason = ParallelRound.runRounds(new ParallelRound.Plan(model, seed, antithetic, design, controls,
+            recordSeries, threads, paths, targets, targetIndex, minPaths, checkEvery), cancel, clock, total);
         long done = total.count();
         double seconds = (System.nanoTime() - start) / 1e9;
         clock.finish(done);
-        RunInfo info = new RunInfo(seed, done, threads, antithetic, Sampling.generator(design), Version.get(), seconds,
+        RunInfo info = new RunInfo(seed, done, threads, antithetic, Sampling.generator(design, controls), Version.get(),
+            seconds,
             seconds > 0 ? done / seconds : 0, reason);
         return FinalStatistics.result(info, model, total, threads);
     }
@@ -183,6 +190,7 @@ public final class MonteCarlo {
         private boolean antithetic;
         private Sampling sampling = Sampling.MC;
         private int replicates = Sampling.DEFAULT_REPLICATES;
+        private boolean controlVariates;
         private boolean recordSeries = true;
         private final List<PrecisionTarget> targets = new ArrayList<>();
         private long minPaths = 10 * BATCH;
@@ -234,6 +242,15 @@ public final class MonteCarlo {
             Checks.requireArgument(replicates >= 2 && replicates <= 1024 && Integer.bitCount(replicates) == 1,
                 "replicates", replicates, "a power of two in [2, 1024]");
             this.replicates = replicates;
+            return this;
+        }
+
+        /**
+         * Whether to estimate every non-event metric's mean with the model's control variates
+         * ({@link PathModel#controlVariates()}; default false): see {@link dev.tariffsim.stats.ControlledMean}.
+         */
+        public Builder controlVariates(boolean controlVariates) {
+            this.controlVariates = controlVariates;
             return this;
         }
 

@@ -16,6 +16,7 @@ final class ParallelRound {
     private final long seed;
     private final boolean antithetic;
     private final QuasiRandomDesign design;
+    private final java.util.List<ControlVariate> controls;
     private final boolean recordSeries;
     private final Worker[] workers;
     private final Cancellation cancellation;
@@ -28,9 +29,17 @@ final class ParallelRound {
     private volatile boolean stop;
     private Throwable failure;
 
-    ParallelRound(PathModel model, long seed, boolean antithetic, QuasiRandomDesign design, boolean recordSeries,
-                  Worker[] workers, ArrayDeque<ResultAccumulator> pool, Cancellation cancellation, Clock clock) {
+    ParallelRound(Plan plan, Worker[] workers, ArrayDeque<ResultAccumulator> pool, Cancellation cancellation,
+                  Clock clock) {
+        this(plan.model(), plan.seed(), plan.antithetic(), plan.design(), plan.controls(), plan.recordSeries(), workers,
+            pool, cancellation, clock);
+    }
+
+    private ParallelRound(PathModel model, long seed, boolean antithetic, QuasiRandomDesign design,
+                          java.util.List<ControlVariate> controls, boolean recordSeries, Worker[] workers,
+                          ArrayDeque<ResultAccumulator> pool, Cancellation cancellation, Clock clock) {
         this.design = design;
+        this.controls = controls;
         this.pool = pool;
         this.model = model;
         this.seed = seed;
@@ -102,7 +111,7 @@ final class ParallelRound {
         ResultAccumulator acc = pool.poll();
         if (acc == null) {
             return new ResultAccumulator(model.outputs(), firstPath, MonteCarlo.BATCH, recordSeries, antithetic,
-                design == null ? 0 : design.replicates());
+                design == null ? 0 : design.replicates(), controls);
         }
         acc.restart(firstPath);
         return acc;
@@ -121,8 +130,8 @@ final class ParallelRound {
     }
 
     /** What a run does: the settings {@link #runRounds} needs. */
-    record Plan(PathModel model, long seed, boolean antithetic, QuasiRandomDesign design, boolean recordSeries,
-                int threads, long paths, java.util.List<PrecisionTarget> targets, int[] targetIndex, long minPaths,
+    record Plan(PathModel model, long seed, boolean antithetic, QuasiRandomDesign design,
+                java.util.List<ControlVariate> controls, boolean recordSeries, int threads, long paths, java.util.List<PrecisionTarget> targets, int[] targetIndex, long minPaths,
                 long checkEvery) {
     }
 
@@ -137,8 +146,7 @@ final class ParallelRound {
         long done = 0;
         while (true) {
             long end = !targets ? p.paths() : Math.min(p.paths(), Math.max(p.minPaths(), done + p.checkEvery()));
-            boolean complete = new ParallelRound(p.model(), p.seed(), p.antithetic(), p.design(), p.recordSeries(),
-                workers, pool, cancel, clock).run(done, end, total);
+            boolean complete = new ParallelRound(p, workers, pool, cancel, clock).run(done, end, total);
             done = total.count();
             if (!complete) {
                 return StopReason.CANCELLED;

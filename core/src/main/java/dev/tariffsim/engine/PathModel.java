@@ -31,6 +31,14 @@ public interface PathModel {
         return java.util.List.of();
     }
 
+    /**
+     * Path quantities of exactly known mean that the simulator records with {@link PathRecorder#control} when the
+     * recorder {@link PathRecorder#recordsControls() asks}, for control variates; empty by default.
+     */
+    default java.util.List<ControlVariate> controlVariates() {
+        return java.util.List.of();
+    }
+
     /** The model's name, as reports print it (a scenario's name); by default the class's (simple) name. */
     default String name() {
         String simple = getClass().getSimpleName();

@@ -49,10 +49,20 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
     /** Whether every target (of metric {@code index[i]}) is met by the paths in {@code total}. */
     static boolean allMet(java.util.List<PrecisionTarget> targets, int[] index, ResultAccumulator total,
                           boolean antithetic) {
+        FinalStatistics.Controls cv = null;
+        if (!total.controls().isEmpty()) {
+            int metrics = total.spec().metrics().size();
+            double[][] rows = new double[total.controls().size()][];
+            for (int k = 0; k < rows.length; k++) {
+                rows[k] = total.values(metrics + k);
+            }
+            cv = new FinalStatistics.Controls(rows, total.count(), total.controls(), antithetic, total.replicates());
+        }
         for (int i = 0; i < index.length; i++) {
             int m = index[i];
             boolean event = total.spec().metrics().get(m).event();
-            if (!targets.get(i).isMet(total.values(m), total.count(), event, antithetic, total.replicates())) {
+            dev.tariffsim.stats.ControlledMean c = cv != null && !event ? cv.mean(total.values(m), total.count()) : null;
+            if (!targets.get(i).isMet(total.values(m), total.count(), event, antithetic, total.replicates(), c)) {
                 return false;
             }
         }
@@ -61,11 +71,15 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
 
     /** Whether the target is met by {@code values[0..count)} (in path order, pairs from index 0 if antithetic). */
     boolean isMet(double[] values, int count, boolean event, boolean antithetic) {
-        return isMet(values, count, event, antithetic, 0);
+        return isMet(values, count, event, antithetic, 0, null);
     }
 
-    /** As {@link #isMet(double[], int, boolean, boolean)}, with the replicate-mean error of a randomised QMC run. */
-    boolean isMet(double[] values, int count, boolean event, boolean antithetic, int replicates) {
+    /**
+     * As {@link #isMet(double[], int, boolean, boolean)}, with the replicate-mean error of a randomised QMC run, or
+     * the half-width and mean of a control-variate estimate {@code controlled} when not null.
+     */
+    boolean isMet(double[] values, int count, boolean event, boolean antithetic, int replicates,
+                  dev.tariffsim.stats.ControlledMean controlled) {
         if (count < 2) {
             return false;
         }
@@ -94,6 +108,10 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
         double se = replicates > 0 ? MetricStatistics.replicatedStdError(values, 0, count, replicates)
             : antithetic ? MetricStatistics.pairedStdError(values, 0, count) : Math.sqrt(ss / (count - 1) / count);
         double half = (replicates > 0 ? MetricStatistics.studentT95(replicates - 1) : MetricStatistics.Z95) * se;
+        if (controlled != null) {
+            half = controlled.critical() * controlled.stdError();
+            mean = controlled.mean();
+        }
         if (Double.isNaN(half)) {
             return false;
         }

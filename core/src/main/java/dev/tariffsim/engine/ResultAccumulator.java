@@ -37,6 +37,9 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     private final boolean antithetic;
     /** Randomised QMC replicates (path {@code i} in replicate {@code i mod replicates}), or 0. */
     private final int replicates;
+    /** Control variates recorded after the metrics, as rows {@code metrics .. metrics + controls - 1} of values. */
+    private final java.util.List<ControlVariate> controls;
+    private final int metricCount;
     private long firstPath;
     private final double[][] values;
     /** The series' sums and sketches; null when series are not recorded. */
@@ -80,7 +83,19 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
      */
     public ResultAccumulator(OutputSpec spec, long firstPath, int expectedPaths, boolean recordSeries,
                              boolean antithetic, int replicates) {
+        this(spec, firstPath, expectedPaths, recordSeries, antithetic, replicates, java.util.List.of());
+    }
+
+    /**
+     * As {@link #ResultAccumulator(OutputSpec, long, int, boolean, boolean, int)}, recording also the given control
+     * variates on every path ({@link #recordsControls()}), for control-variate estimates of the metrics' means.
+     *
+     * @throws IllegalArgumentException as that constructor
+     */
+    public ResultAccumulator(OutputSpec spec, long firstPath, int expectedPaths, boolean recordSeries,
+                             boolean antithetic, int replicates, java.util.List<ControlVariate> controls) {
         Checks.requireArgument(replicates == 0 || replicates >= 2, "replicates", replicates, "0 or at least 2");
+        this.controls = java.util.List.copyOf(controls);
         Checks.requireArgument(replicates == 0 || !antithetic, "antithetic", antithetic,
             "false with randomised QMC replicates");
         this.replicates = replicates;
@@ -90,7 +105,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         this.firstPath = firstPath;
         this.antithetic = antithetic;
         this.recordSeries = recordSeries;
-        int m = spec.metrics().size();
+        this.metricCount = spec.metrics().size();
+        int m = metricCount + this.controls.size();
         this.capacity = Math.max(1, expectedPaths);
         this.values = new double[m][capacity];
         this.stamp = new int[m];
@@ -115,6 +131,28 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     /** The number of randomised QMC replicates, or 0. */
     public int replicates() {
         return replicates;
+    }
+
+    /** The control variates recorded after the metrics (empty unless asked for). */
+    public java.util.List<ControlVariate> controls() {
+        return controls;
+    }
+
+    @Override
+    public boolean recordsControls() {
+        return !controls.isEmpty();
+    }
+
+    @Override
+    public void control(int control, double value) {
+        if (control < controls.size()) {
+            metric(metricCount + control, value);
+        }
+    }
+
+    private String rowName(int row) {
+        return row < metricCount ? "metric " + spec.metrics().get(row).name()
+            : "control variate " + controls.get(row - metricCount).name();
     }
 
     /** The number of completed paths. */
@@ -153,13 +191,12 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     public void endPath(long pathIndex) {
         for (int m = 0; m < values.length; m++) {
             if (stamp[m] != count + 1) {
-                throw new IllegalStateException(Checks.format("metric %s was not recorded on path %d",
-                    spec.metrics().get(m).name(), pathIndex));
+                throw new IllegalStateException(Checks.format("%s was not recorded on path %d", rowName(m), pathIndex));
             }
             double v = values[m][count];
             if (!(Math.abs(v) <= Double.MAX_VALUE)) {
-                throw new NonFiniteValueException(Checks.format("metric %s is not finite on path %d: %s",
-                    spec.metrics().get(m).name(), pathIndex, v));
+                throw new NonFiniteValueException(Checks.format("%s is not finite on path %d: %s", rowName(m),
+                    pathIndex, v));
             }
         }
         count++;
@@ -192,6 +229,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
             "equal to antithetic " + antithetic);
         Checks.requireArgument(replicates == other.replicates, "other.replicates", other.replicates,
             "equal to replicates " + replicates);
+        Checks.requireArgument(controls.equals(other.controls), "other.controls", other.controls,
+            "equal to controls " + controls);
         Checks.requireArgument(spec == other.spec || spec.equals(other.spec), "other", "an accumulator of other outputs",
             "an accumulator of the same outputs");
         Checks.requireArgument(recordSeries == other.recordSeries, "other.recordSeries", other.recordSeries,

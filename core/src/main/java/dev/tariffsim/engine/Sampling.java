@@ -40,10 +40,25 @@ public enum Sampling {
         }
     }
 
-    /** The generator a result records: the pseudo-random algorithm, and the design under RQMC. */
-    static String generator(QuasiRandomDesign design) {
+    /** The generator a result records: the pseudo-random algorithm, the design under RQMC, the control variates. */
+    static String generator(QuasiRandomDesign design, List<ControlVariate> controls) {
         String prng = dev.tariffsim.random.PathRandom.ALGORITHM;
-        return design == null ? prng : prng + " + " + design.describe();
+        String g = design == null ? prng : prng + " + " + design.describe();
+        return controls.isEmpty() ? g
+            : g + "; control variates " + controls.stream().map(ControlVariate::name).toList();
+    }
+
+    /** The model's control variates if asked for, else none. */
+    static List<ControlVariate> controls(boolean asked, PathModel model) {
+        if (!asked) {
+            return List.of();
+        }
+        List<ControlVariate> c = model.controlVariates();
+        if (c.isEmpty()) {
+            throw new IllegalArgumentException("control variates: model " + model.name() + " declares none"
+                + " (PathModel.controlVariates); run it without");
+        }
+        return List.copyOf(c);
     }
 
     /** The design of an RQMC run of {@code model}, or null under plain Monte Carlo. */

@@ -44,6 +44,7 @@ public final class ScenarioModel implements PathModel {
     /** Present value of the shipbuilding equity and loans' net cost; deterministic. */
     final double shipbuildingFixedNet;
     final Outputs out;
+    private final java.util.List<dev.tariffsim.engine.ControlVariate> controls;
 
     /**
      * The model of a scenario.
@@ -67,6 +68,13 @@ public final class ScenarioModel implements PathModel {
         this.shipbuildingFixedNet = scenario.pledge().shipbuilding()
             .equityAndLoanNetPv(scenario.financing().blendedRate(), discount, dt);
         this.out = new Outputs(scenario);
+        this.controls = ChainControl.of(scenario, regimes, discount);
+    }
+
+    /** {@code passThrough}, {@code elasticity} and {@code chainDealMonthsPv}, with exact means ({@link ChainControl}). */
+    @Override
+    public java.util.List<dev.tariffsim.engine.ControlVariate> controlVariates() {
+        return controls;
     }
 
     /** The scenario. */

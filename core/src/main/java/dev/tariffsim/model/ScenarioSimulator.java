@@ -88,6 +88,9 @@ final class ScenarioSimulator implements PathSimulator {
         double x = fx.initialLogRate();
         double demand = 1;
         int monthsInDeal = 0;
+        final boolean controls = out.recordsControls();
+        int chain = regime;
+        double chainDealPv = 0;
 
         for (int t = 0; t < months; t++) {
             // The month's correlated shocks zD, zX, zI first: the draw is the loop's only call that is not
@@ -106,7 +109,13 @@ final class ScenarioSimulator implements PathSimulator {
             reserves.month(fxRate, c, korea);                                         // 7. FX reserves
             x = fx.next(x, shocks.second());                                          // 8. FX
             demand = demandStep.next(demand, shocks.first());                         // 9. US demand
-            regime = regimes.next(regime, regimeRng.nextDouble(), cash.snapBackNow()); // 10. transition
+            final double u = regimeRng.nextDouble();
+            regime = regimes.next(regime, u, cash.snapBackNow());                      // 10. transition
+            if (controls) {                                                           // the chain without snap-backs
+                chain = regimes.inForce(t, chain);
+                chainDealPv += regimes.deal(chain) ? df : 0;
+                chain = regimes.next(chain, u, false);
+            }
             if (series) {
                 reserveSeries.series(out, t, fxRate, reservesAtStart);
                 pledgeSeries.series(out, t, cash, vehicle, deal);
@@ -124,5 +133,10 @@ final class ScenarioSimulator implements PathSimulator {
         o.financing.record(out, financing);
         o.lines.record(out, trade);
         o.inputs.record(out, phi, eps);
+        if (controls) {
+            out.control(0, phi);
+            out.control(1, eps);
+            out.control(2, chainDealPv);
+        }
     }
 }

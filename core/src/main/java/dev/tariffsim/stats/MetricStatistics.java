@@ -36,6 +36,11 @@ public final class MetricStatistics {
     }
 
     private MetricStatistics(String name, boolean event, double[] sorted, double pairedStdError, double critical) {
+        this(name, event, sorted, pairedStdError, critical, Double.NaN);
+    }
+
+    private MetricStatistics(String name, boolean event, double[] sorted, double pairedStdError, double critical,
+                             double controlledMean) {
         this.critical = critical;
         this.name = name;
         this.event = event;
@@ -46,7 +51,7 @@ public final class MetricStatistics {
         for (double v : sorted) {
             ss += (v - m) * (v - m);
         }
-        this.mean = m;
+        this.mean = Double.isNaN(controlledMean) ? m : controlledMean;
         this.stdDev = n < 2 ? Double.NaN : Math.sqrt(ss / (n - 1));
         this.stdError = Double.isNaN(pairedStdError) ? stdDev / Math.sqrt(n) : pairedStdError;
     }
@@ -160,6 +165,21 @@ public final class MetricStatistics {
         return Math.sqrt(m2 / (replicates - 1) / replicates);
     }
 
+    /**
+     * Statistics of {@code values} (taking ownership, as {@link #adopt}) whose mean and standard error are those of
+     * a control-variate estimate ({@link ControlledMean}); the interval uses its critical value, the standard
+     * deviation, quantiles and tail measures the values themselves.
+     *
+     * @throws IllegalArgumentException as {@link #of}
+     */
+    public static MetricStatistics adoptControlled(String name, boolean event, double[] values, ControlledMean c) {
+        check(name, event, values);
+        Arrays.sort(values);
+        double se = c.stdError();
+        return new MetricStatistics(name, event, values, Double.isNaN(se) ? Double.POSITIVE_INFINITY : se,
+            c.critical(), c.mean());
+    }
+
     /** The two-sided 95% quantile of Student's t with {@code df} degrees of freedom (2.131 for 15). */
     public static double studentT95(int df) {
         return new org.apache.commons.math3.distribution.TDistribution(null, df).inverseCumulativeProbability(0.975);
@@ -205,7 +225,7 @@ public final class MetricStatistics {
         return sorted.length;
     }
 
-    /** The sample mean. */
+    /** The sample mean; with control variates, the controlled estimate of the mean. */
     public double mean() {
         return mean;
     }

@@ -42,6 +42,8 @@ public final class Main {
                                  points for the draws the model declares important, the rest pseudo-random
           --replicates R         independent randomisations of an rqmc run, a power of two (default 16);
                                  --paths must be a multiple of R
+          --control-variates     estimate every metric's mean with the model's control variates (quantities of
+                                 known mean: drawn parameters, the regime chain's deal months); not for compare
           --rel-precision M=F    stop once the 95%% CI half-width of metric M is at most F times |mean|
           --abs-precision M=H    stop once the 95%% CI half-width of metric M is at most H
           --min-paths N          paths before the first precision check (default 10240)

@@ -22,6 +22,7 @@ final class Options {
     boolean antithetic;
     Sampling sampling = Sampling.MC;
     Integer replicates;
+    boolean controlVariates;
     boolean series = true;
     long minPaths = 10 * MonteCarlo.BATCH;
     long checkEvery = 10 * MonteCarlo.BATCH;
@@ -53,6 +54,7 @@ final class Options {
                 case "--quiet" -> o.quiet = true;
                 case "--antithetic" -> o.antithetic = true;
                 case "--no-series" -> o.series = false;
+                case "--control-variates" -> o.controlVariates = true;
                 case "--sampling" -> {
                     String v = value(args, ++i, a);
                     try {
@@ -141,7 +143,8 @@ final class Options {
 
     MonteCarlo.Builder engine() {
         MonteCarlo.Builder b = MonteCarlo.builder().paths(paths).seed(seed).threads(threads).antithetic(antithetic)
-            .recordSeries(series).minPaths(minPaths).checkEvery(checkEvery).sampling(sampling);
+            .recordSeries(series).minPaths(minPaths).checkEvery(checkEvery).sampling(sampling)
+            .controlVariates(controlVariates);
         if (replicates != null) {
             b.replicates(replicates);
         }

@@ -36,6 +36,12 @@ final class RqmcReferenceTest {
         }
         assertThat(one.series("fxRate").mean(60)).isEqualTo(three.series("fxRate").mean(60));
         assertThat(one.run().generator()).contains("Sobol'").contains("16 replicates");
+        SimulationResult cv1 = rqmc(11, 4096, 1).controlVariates(true).build().run(MODEL);
+        SimulationResult cv3 = rqmc(11, 4096, 3).controlVariates(true).build().run(MODEL);
+        assertThat(cv3.metric("dealSavings").mean()).isEqualTo(cv1.metric("dealSavings").mean());
+        assertThat(cv3.metric("dealSavings").stdError()).isEqualTo(cv1.metric("dealSavings").stdError());
+        assertThat(cv1.metric("dealSavings").stdError()).isLessThan(one.metric("dealSavings").stdError());
+        assertThat(cv1.run().generator()).contains("control variates [passThrough, elasticity, chainDealMonthsPv]");
         SimulationResult mc = MonteCarlo.builder().seed(11).paths(4096).threads(1).build().run(MODEL);
         assertThat(mc.metric("dealSavings").mean()).isNotEqualTo(one.metric("dealSavings").mean());
     }
@@ -60,14 +66,16 @@ final class RqmcReferenceTest {
             .hasMessageContaining("multiple of replicates 16");
         assertThatThrownBy(() -> rqmc(1, 1024, 1).antithetic(true).build()).hasMessageContaining("antithetic");
         assertThatThrownBy(() -> MonteCarlo.builder().replicates(3)).hasMessageContaining("replicates");
+        assertThatThrownBy(() -> MonteCarlo.builder().paths(1024).controlVariates(true).build()
+            .run(dev.tariffsim.engine.PairedModel.of(MODEL, MODEL))).hasMessageContaining("declares none");
     }
 
     /**
      * The error bars are honest: over 160 seeds, the 95% interval of an RQMC run of 512 paths (16 replicates of 32
-     * points) covers the mean of a 262,144-path plain Monte Carlo run (whose own standard error, 0.02 for
+     * points), without and with control variates (then Student's t with 16 - 1 - 3 degrees of freedom), covers the mean of a 262,144-path plain Monte Carlo run (whose own standard error, 0.02 for
      * dealSavings and 0.05 for netDealValue, is about a tenth of the RQMC intervals' half-width) in about 95% of seeds.
      * Accepted: 143 to 159 covering seeds of 160 (binomial(160, 0.95): P(X <= 142) about 3e-4, P(X = 160) =
-     * 0.95^160 = 3e-4), so the false-failure probability is about 1e-3 for the two metrics together. Standard errors
+     * 0.95^160 = 3e-4), so the false-failure probability is about 2.5e-3 for the four checks together. Standard errors
      * from the paths as if independent would cover in nearly every seed (the replicates' spread is smaller than
      * the i.i.d. formula claims) and fail the upper bound; errors that ignored the scramble's randomness would fail
      * the lower.
@@ -78,16 +86,17 @@ final class RqmcReferenceTest {
         Map<String, Integer> covered = new java.util.TreeMap<>();
         String[] metrics = {"dealSavings", "netDealValue"};
         for (long seed = 1; seed <= 160; seed++) {
-            SimulationResult r = rqmc(seed, 512, 2).recordSeries(false).build().run(MODEL);
-            for (String m : metrics) {
-                Interval ci = r.metric(m).confidenceInterval();
-                double t = truth.metric(m).mean();
-                covered.merge(m, ci.contains(t) ? 1 : 0, Integer::sum);
+            for (boolean cv : new boolean[] {false, true}) {
+                SimulationResult r = rqmc(seed, 512, 2).recordSeries(false).controlVariates(cv).build().run(MODEL);
+                for (String m : metrics) {
+                    Interval ci = r.metric(m).confidenceInterval();
+                    double t = truth.metric(m).mean();
+                    covered.merge(m + (cv ? " with control variates" : ""), ci.contains(t) ? 1 : 0, Integer::sum);
+                }
             }
         }
-        for (String m : metrics) {
-            assertThat(covered.get(m)).as("%s covered in %s of 160 seeds", m, covered.get(m)).isBetween(143, 159);
-        }
+        assertThat(covered).hasSize(4);
+        covered.forEach((m, k) -> assertThat(k).as("%s covered in %s of 160 seeds", m, k).isBetween(143, 159));
         assertThat(MetricStatistics.studentT95(15)).isCloseTo(2.1314, org.assertj.core.data.Offset.offset(1e-4));
     }
 }
