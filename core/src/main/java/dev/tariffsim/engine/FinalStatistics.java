@@ -30,6 +30,21 @@ final class FinalStatistics {
             stats.metrics(), bands, stats.convergence());
     }
 
+    /** Checks that an accumulator merged elsewhere was made from path 0 with the runner's settings and the model. */
+    static void requireMergedMatches(ResultAccumulator merged, PathModel model, boolean antithetic, int replicates,
+                                     List<ControlVariate> controls) {
+        dev.tariffsim.internal.Checks.requireArgument(merged.firstPath() == 0, "merged.firstPath", merged.firstPath(),
+            "0");
+        dev.tariffsim.internal.Checks.requireArgument(merged.antithetic() == antithetic, "merged.antithetic",
+            merged.antithetic(), "this runner's antithetic setting " + antithetic);
+        dev.tariffsim.internal.Checks.requireArgument(merged.replicates() == replicates, "merged.replicates",
+            merged.replicates(), "this runner's replicates " + replicates);
+        dev.tariffsim.internal.Checks.requireArgument(merged.spec().equals(model.outputs()), "merged",
+            "an accumulator of other outputs", "an accumulator of the model's outputs");
+        dev.tariffsim.internal.Checks.requireArgument(merged.controls().equals(controls), "merged.controls",
+            merged.controls(), "this runner's control variates");
+    }
+
     /** The control variates' units (paths, pair means or replicate means), shared by every metric's estimate. */
     static final class Controls {
         private final int group;

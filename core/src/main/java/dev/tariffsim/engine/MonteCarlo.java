@@ -2,7 +2,6 @@ package dev.tariffsim.engine;
 
 import dev.tariffsim.internal.Checks;
 import dev.tariffsim.random.PathRandom;
-import dev.tariffsim.random.QuasiRandomDesign;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,11 +62,7 @@ public final class MonteCarlo {
         this.threads = b.threads;
         this.antithetic = b.antithetic;
         this.sampling = b.sampling;
-        this.replicates = b.sampling == Sampling.RQMC ? b.replicates : 0;
-        Checks.requireArgument(!(antithetic && sampling == Sampling.RQMC), "antithetic", true,
-            "false under sampling rqmc (randomised QMC and antithetic pairs are not combined; see docs/engine.md)");
-        Checks.requireArgument(replicates == 0 || b.paths % replicates == 0, "paths", b.paths,
-            "a multiple of replicates " + replicates + " under sampling rqmc");
+        this.replicates = Sampling.replicates(b.sampling, b.replicates, antithetic, paths);
         this.controlVariates = b.controlVariates;
         this.recordSeries = b.recordSeries;
         this.targets = List.copyOf(b.targets);
@@ -110,29 +105,20 @@ public final class MonteCarlo {
      * left empty.
      *
      * @throws IllegalArgumentException if {@code merged} does not start at path 0, or was made with other outputs or
-     *     another antithetic setting than this runner and model
+     *     other antithetic, replicate or control-variate settings than this runner and model
      */
     public SimulationResult result(PathModel model, ResultAccumulator merged) {
         Checks.requireNonNull(model, "model");
-        Checks.requireNonNull(merged, "merged");
-        Checks.requireArgument(merged.firstPath() == 0, "merged.firstPath", merged.firstPath(), "0");
-        Checks.requireArgument(merged.antithetic() == antithetic, "merged.antithetic", merged.antithetic(),
-            "this runner's antithetic setting " + antithetic);
-        Checks.requireArgument(merged.replicates() == replicates, "merged.replicates", merged.replicates(),
-            "this runner's replicates " + replicates);
-        Checks.requireArgument(merged.spec().equals(model.outputs()), "merged", "an accumulator of other outputs",
-            "an accumulator of the model's outputs");
-        Checks.requireArgument(merged.controls().equals(Sampling.controls(controlVariates, model)), "merged.controls",
-            merged.controls(), "this runner's control variates");
-        RunInfo info = new RunInfo(seed, merged.count(), threads, antithetic, Sampling.generator(
-            Sampling.design(sampling, model, seed, replicates), merged.controls()), Version.get(), 0,
-            0, StopReason.PATHS_COMPLETED);
+        FinalStatistics.requireMergedMatches(Checks.requireNonNull(merged, "merged"), model, antithetic, replicates,
+            Sampling.controls(controlVariates, model));
+        String generator = Sampling.generator(Sampling.design(sampling, model, seed, replicates), merged.controls());
+        RunInfo info = new RunInfo(seed, merged.count(), threads, antithetic, generator, Version.get(), 0, 0,
+            StopReason.PATHS_COMPLETED);
         return FinalStatistics.result(info, model, merged, threads);
     }
 
     /**
-     * Runs the model. A run that is cancelled before its first batch completes returns a result of 0 paths
-     * (every statistic NaN), which every report format prints, marked as empty.
+     * Runs the model. A run cancelled before its first batch returns a result of 0 paths (statistics NaN), marked empty.
      *
      * @throws SimulationException if the model fails on a path (for a NaN or infinite output, with a
      *     {@link NonFiniteValueException} as the cause)
@@ -148,13 +134,12 @@ public final class MonteCarlo {
                 "a metric of the model " + spec.metrics().stream().map(OutputSpec.Metric::name).toList());
             targetIndex[i] = spec.metricIndex(name);
         }
-        QuasiRandomDesign design = Sampling.design(sampling, model, seed, replicates);
-        List<ControlVariate> controls = Sampling.controls(controlVariates, model);
+        var design = Sampling.design(sampling, model, seed, replicates);
+        var controls = Sampling.controls(controlVariates, model);
         Cancellation cancel = cancellation != null ? cancellation : new Cancellation();
         long start = System.nanoTime();
         int reserve = (int) (targets.isEmpty() ? paths : Math.min(paths, 1 << 20));
-        ResultAccumulator total = new ResultAccumulator(spec, 0, reserve, recordSeries, antithetic, replicates,
-            controls);
+        var total = new ResultAccumulator(spec, 0, reserve, recordSeries, antithetic, replicates, controls);
         ParallelRound.Clock clock = new ParallelRound.Clock(start, paths, listener);
         StopReason reason = ParallelRound.runRounds(new ParallelRound.Plan(model, seed, antithetic, design, controls,
             recordSeries, threads, paths, targets, targetIndex, minPaths, checkEvery), cancel, clock, total);
@@ -162,8 +147,7 @@ public final class MonteCarlo {
         double seconds = (System.nanoTime() - start) / 1e9;
         clock.finish(done);
         RunInfo info = new RunInfo(seed, done, threads, antithetic, Sampling.generator(design, controls), Version.get(),
-            seconds,
-            seconds > 0 ? done / seconds : 0, reason);
+            seconds, seconds > 0 ? done / seconds : 0, reason);
         return FinalStatistics.result(info, model, total, threads);
     }
 
@@ -245,10 +229,7 @@ public final class MonteCarlo {
             return this;
         }
 
-        /**
-         * Whether to estimate every non-event metric's mean with the model's control variates
-         * ({@link PathModel#controlVariates()}; default false): see {@link dev.tariffsim.stats.ControlledMean}.
-         */
+        /** Whether non-event means use the model's {@link PathModel#controlVariates()} (default false). */
         public Builder controlVariates(boolean controlVariates) {
             this.controlVariates = controlVariates;
             return this;

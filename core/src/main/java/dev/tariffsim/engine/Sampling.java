@@ -1,5 +1,6 @@
 package dev.tariffsim.engine;
 
+import dev.tariffsim.internal.Checks;
 import dev.tariffsim.random.QuasiRandomBlock;
 import dev.tariffsim.random.QuasiRandomDesign;
 import java.util.List;
@@ -38,6 +39,18 @@ public enum Sampling {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException("sampling is not mc or rqmc: " + name, e);
         }
+    }
+
+    /** The replicates of a run (0 unless RQMC), after checking the settings go together. */
+    static int replicates(Sampling sampling, int replicates, boolean antithetic, long paths) {
+        if (sampling != RQMC) {
+            return 0;
+        }
+        Checks.requireArgument(!antithetic, "antithetic", true,
+            "false under sampling rqmc (randomised QMC and antithetic pairs are not combined; see docs/engine.md)");
+        Checks.requireArgument(paths % replicates == 0, "paths", paths,
+            "a multiple of replicates " + replicates + " under sampling rqmc");
+        return replicates;
     }
 
     /** The generator a result records: the pseudo-random algorithm, the design under RQMC, the control variates. */
