@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The last step of a run, beside {@link ParallelRound}: the statistics and convergence trace of every metric,
@@ -87,42 +86,18 @@ final class FinalStatistics {
             Arrays.copyOfRange(values, ms.size(), values.length), values[0].length, controls, paired, replicates);
         MetricStatistics[] stats = new MetricStatistics[ms.size()];
         ConvergenceTrace[] traces = new ConvergenceTrace[ms.size()];
-        AtomicInteger next = new AtomicInteger();
-        Throwable[] failure = new Throwable[1];
-        Runnable work = () -> {
-            for (int m = next.getAndIncrement(); m < stats.length; m = next.getAndIncrement()) {
-                try {
-                    double[] v = values[m];
-                    values[m] = null;
-                    traces[m] = replicates > 0 ? ConvergenceTrace.ofReplicated(v, v.length, MonteCarlo.BATCH, replicates)
-                        : ConvergenceTrace.of(v, v.length, MonteCarlo.BATCH, paired);
-                    String name = ms.get(m).name();
-                    boolean event = ms.get(m).event();
-                    stats[m] = cv != null && !event ? MetricStatistics.adoptControlled(name, false, v, cv.mean(v, v.length))
-                        : replicates > 0 ? MetricStatistics.adoptReplicated(name, event, v, 0, replicates)
-                        : paired ? MetricStatistics.adoptPaired(name, event, v, 0)
-                        : MetricStatistics.adopt(name, event, v);
-                } catch (Throwable t) {
-                    synchronized (failure) {
-                        if (failure[0] == null) {
-                            failure[0] = t;
-                        }
-                    }
-                }
-            }
-        };
-        Runnable[] helpers = new Runnable[Math.max(0, Math.min(threads, stats.length) - 1)];
-        Arrays.fill(helpers, work);
-        Threads.runAll("tariffsim-worker-stats", helpers, work, () -> { });
-        if (failure[0] instanceof Error e) {
-            throw e;
-        }
-        if (failure[0] instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failure[0] != null) {
-            throw new IllegalStateException("computing the final statistics failed: " + failure[0], failure[0]);
-        }
+        Threads.forEachIndex("tariffsim-worker-stats", stats.length, threads, m -> {
+            double[] v = values[m];
+            values[m] = null;
+            traces[m] = replicates > 0 ? ConvergenceTrace.ofReplicated(v, v.length, MonteCarlo.BATCH, replicates)
+                : ConvergenceTrace.of(v, v.length, MonteCarlo.BATCH, paired);
+            String name = ms.get(m).name();
+            boolean event = ms.get(m).event();
+            stats[m] = cv != null && !event ? MetricStatistics.adoptControlled(name, false, v, cv.mean(v, v.length))
+                : replicates > 0 ? MetricStatistics.adoptReplicated(name, event, v, 0, replicates)
+                : paired ? MetricStatistics.adoptPaired(name, event, v, 0)
+                : MetricStatistics.adopt(name, event, v);
+        });
         Map<String, MetricStatistics> out = new LinkedHashMap<>();
         Map<String, ConvergenceTrace> trace = new LinkedHashMap<>();
         for (int m = 0; m < stats.length; m++) {

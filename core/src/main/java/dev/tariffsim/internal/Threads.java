@@ -1,5 +1,9 @@
 package dev.tariffsim.internal;
 
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
 /** Thread helpers for the engine. Not API. */
 public final class Threads {
     private Threads() {
@@ -34,6 +38,43 @@ public final class Threads {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Runs {@code task} once for every index in {@code [0, count)} on up to {@code threads} threads, the caller
+     * included, each thread taking the next index until none is left. A failure of any index, on any thread,
+     * reaches the caller once every thread is joined: the first {@code Error} or {@code RuntimeException} as it
+     * was thrown (so no index is silently skipped), any other throwable wrapped in an
+     * {@code IllegalStateException} with it as the cause.
+     */
+    public static void forEachIndex(String name, int count, int threads, IntConsumer task) {
+        AtomicInteger next = new AtomicInteger();
+        Throwable[] failure = new Throwable[1];
+        Runnable work = () -> {
+            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                try {
+                    task.accept(i);
+                } catch (Throwable t) {
+                    synchronized (failure) {
+                        if (failure[0] == null) {
+                            failure[0] = t;
+                        }
+                    }
+                }
+            }
+        };
+        Runnable[] helpers = new Runnable[Math.max(0, Math.min(threads, count) - 1)];
+        Arrays.fill(helpers, work);
+        runAll(name, helpers, work, () -> { });
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException(name + " failed: " + failure[0], failure[0]);
         }
     }
 }

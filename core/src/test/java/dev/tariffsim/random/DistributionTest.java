@@ -105,4 +105,15 @@ final class DistributionTest {
         }
         assertThatThrownBy(() -> Distribution.uniform(0, 1).inverseCdf(2)).hasMessageContaining("u");
     }
+
+    @Test
+    void eachRecordNamesItsScenarioFileFamily() {
+        assertThat(List.of(Distribution.fixed(1), Distribution.uniform(0, 1), Distribution.normal(0, 1),
+                Distribution.truncatedNormal(0, 1, -1, 2), Distribution.lognormal(0, 1), Distribution.triangular(0, 1, 2),
+                Distribution.pert(0, 1, 2), Distribution.beta(2, 3, 0, 1),
+                Distribution.discrete(new double[] {1, 2}, new double[] {0.5, 0.5}))
+            .stream().map(Distribution::family).toList())
+            .containsExactly("fixed", "uniform", "normal", "truncatedNormal", "lognormal", "triangular", "pert", "beta",
+                "discrete");
+    }
 }
