@@ -23,7 +23,7 @@ public final class VarianceReduction {
         ScenarioModel model = new ScenarioModel(Reference.scenario());
         String[] metrics = {"dealSavings", "netDealValue", "tariffPaid", "koreaReceipts", "financingCost",
             "guaranteeNet", "minReserves"};
-        String[] samplings = {"mc", "antithetic", "rqmc16", "rqmc32"};
+        String[] samplings = {"mc", "mccv", "antithetic", "rqmc16", "rqmc32", "rqmc16cv", "rqmc32cv"};
         double[][] se2 = new double[samplings.length][metrics.length];
         for (int s = 0; s < samplings.length; s++) {
             for (int k = 1; k <= seeds; k++) {
@@ -32,20 +32,20 @@ public final class VarianceReduction {
                     double e = r.metric(metrics[m]).stdError();
                     se2[s][m] += e * e / seeds;
                 }
-                if (k == 1 && !samplings[s].equals("mc")) {
+                if (k == 1 && samplings[s].startsWith("rqmc")) {
                     System.out.println(samplings[s] + ": " + r.run().generator());
                 }
             }
         }
         System.out.printf(Locale.US, "%-16s", "metric");
         for (String s : samplings) {
-            System.out.printf(Locale.US, "%14s", s);
+            System.out.printf(Locale.US, "%11s", s);
         }
         System.out.println("   (variance-reduction factor at " + paths + " paths, " + seeds + " seeds)");
         for (int m = 0; m < metrics.length; m++) {
             System.out.printf(Locale.US, "%-16s", metrics[m]);
             for (int s = 0; s < samplings.length; s++) {
-                System.out.printf(Locale.US, "%14.2f", se2[0][m] / se2[s][m]);
+                System.out.printf(Locale.US, "%11.2f", se2[0][m] / se2[s][m]);
             }
             System.out.printf(Locale.US, "   (mc se %.4f)%n", Math.sqrt(se2[0][m]));
         }

@@ -33,6 +33,7 @@ public final class PathRandom {
     private long pathIndex = -1;
     private final QuasiRandomDesign design;
     private final double[] point;
+    private final QuasiRandomDesign.Cursor cursor;
     private RandomStream[] blockStreams;
     private BrownianBridge[] bridges;
     private double[] bridgeNormals = new double[0];
@@ -63,6 +64,7 @@ public final class PathRandom {
         this.antithetic = antithetic;
         this.design = design;
         this.point = design == null ? null : new double[design.dimensions()];
+        this.cursor = design == null ? null : new QuasiRandomDesign.Cursor(design);
         if (design != null) {
             int n = design.blocks().size();
             blockStreams = new RandomStream[n];
@@ -116,7 +118,7 @@ public final class PathRandom {
 
     /** Hands every declared stream its quasi-random draws of path {@code index}, in the design's dimension order. */
     private void presetQuasiRandom(long index) {
-        design.point(index, point);
+        cursor.point(index, point);
         int dim = 0;
         for (int b = 0; b < blockStreams.length; b++) {
             QuasiRandomBlock block = design.blocks().get(b);

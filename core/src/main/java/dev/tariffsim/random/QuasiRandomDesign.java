@@ -16,7 +16,8 @@ import java.util.List;
  * Each point is then uniform on {@code [0, 1)^d}, the replicates are independent, and the error of the run's mean
  * is estimated from the spread of the replicates' means, never from the paths as if independent.
  *
- * <p>Immutable and thread-safe; shared by the workers of a run. {@link #point} allocates nothing.
+ * <p>Immutable and thread-safe; shared by the workers of a run, each of which draws its points through its own
+ * {@link Cursor} (allocation-free).
  */
 public final class QuasiRandomDesign {
     /** The description recorded in a result's generator. */
@@ -107,17 +108,51 @@ public final class QuasiRandomDesign {
      * {@code (0, 1)} on the grid {@code (k + 1/2) 2^-52}.
      */
     public void point(long index, double[] out) {
-        int r = (int) (index % replicates);
-        long k = index / replicates;
-        long[] dir = directions[r];
-        long[] shift = shifts[r];
-        for (int j = 0; j < dimensions; j++) {
-            long x = shift[j];
-            int base = j * SobolDirections.BITS;
-            for (long bits = k; bits != 0; bits &= bits - 1) {
-                x ^= dir[base + Long.numberOfTrailingZeros(bits)];
+        Cursor c = new Cursor(this);
+        c.point(index, out);
+    }
+
+    /**
+     * A worker's position in the design: the last point of each replicate, so that the next point of a replicate
+     * costs the direction numbers of the bits that flip from {@code k} to {@code k + 1} (two on average) instead of
+     * those of every set bit of {@code k}. The points are bit-identical either way (digital XOR is exact), so results
+     * do not depend on which worker ran which path. Not thread-safe: one per worker.
+     */
+    public static final class Cursor {
+        private final QuasiRandomDesign design;
+        private final long[][] last;
+        private final long[] lastIndex;
+
+        /** A cursor at no point. */
+        public Cursor(QuasiRandomDesign design) {
+            this.design = Checks.requireNonNull(design, "design");
+            this.last = new long[design.replicates][design.dimensions];
+            this.lastIndex = new long[design.replicates];
+            java.util.Arrays.fill(lastIndex, -2);
+        }
+
+        /** As {@link QuasiRandomDesign#point}; allocates nothing. */
+        public void point(long index, double[] out) {
+            int r = (int) (index % design.replicates);
+            long k = index / design.replicates;
+            long[] dir = design.directions[r];
+            long[] x = last[r];
+            int d = design.dimensions;
+            long flips = k ^ lastIndex[r];
+            if (lastIndex[r] < 0 || Long.bitCount(flips) >= Long.bitCount(k)) {
+                System.arraycopy(design.shifts[r], 0, x, 0, d);
+                flips = k;
             }
-            out[j] = ((x >>> 12) + 0.5) * ULP_52;
+            for (; flips != 0; flips &= flips - 1) {
+                int b = Long.numberOfTrailingZeros(flips);
+                for (int j = 0; j < d; j++) {
+                    x[j] ^= dir[j * SobolDirections.BITS + b];
+                }
+            }
+            lastIndex[r] = k;
+            for (int j = 0; j < d; j++) {
+                out[j] = ((x[j] >>> 12) + 0.5) * ULP_52;
+            }
         }
     }
 

@@ -44,6 +44,21 @@ final class QuasiRandomDesignTest {
         }
     }
 
+    /** A cursor's incremental points equal the points computed afresh, in any order of paths. */
+    @Test
+    void aCursorGivesTheSamePointsInAnyOrder() {
+        QuasiRandomDesign d = QuasiRandomDesign.of(BLOCKS, 8, 4);
+        QuasiRandomDesign.Cursor c = new QuasiRandomDesign.Cursor(d);
+        double[] a = new double[30];
+        double[] b = new double[30];
+        long[] order = {0, 1, 2, 3, 4, 5, 9, 13, 17, 4096, 4100, 6, 7, 8, 1 << 20, (1 << 20) + 4, 10, 11};
+        for (long i : order) {
+            c.point(i, a);
+            d.point(i, b);
+            assertThat(a).as("path %d", i).containsExactly(b);
+        }
+    }
+
     @Test
     void replicatesDifferAndTheDesignIsReproducible() {
         double[] x = new double[30];
