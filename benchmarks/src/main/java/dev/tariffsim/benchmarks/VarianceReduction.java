@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * The variance-reduction factor per metric at equal paths, and the paths each sampling needs to reach the targets
  * of {@link TimeToPrecisionBenchmark}: for each sampling, runs of {@code paths} paths on {@code seeds} seeds; the
- * factor is plain Monte Carlo's mean squared standard error over the sampling's. Not a JMH benchmark: it counts
- * paths, not time.
+ * factor is plain Monte Carlo's mean squared standard error over the sampling's; then the mean number of paths at
+ * which a run with the benchmark's precision target stops. Not a JMH benchmark: it counts paths, not time.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.tariffsim.benchmarks.VarianceReduction 65536 8</pre>
  */
@@ -48,6 +48,17 @@ public final class VarianceReduction {
                 System.out.printf(Locale.US, "%11.2f", se2[0][m] / se2[s][m]);
             }
             System.out.printf(Locale.US, "   (mc se %.4f)%n", Math.sqrt(se2[0][m]));
+        }
+        for (String target : new String[] {"dealSavings=0.1", "netDealValue=0.25"}) {
+            System.out.printf(Locale.US, "%-16s", target);
+            for (String sampling : samplings) {
+                long sum = 0;
+                for (int k = 1; k <= seeds; k++) {
+                    sum += TimeToPrecisionBenchmark.runner(sampling, target, 1000 + k).run(model).run().paths();
+                }
+                System.out.printf(Locale.US, "%11d", sum / seeds);
+            }
+            System.out.println("   (mean paths to the target, " + seeds + " seeds)");
         }
     }
 }

@@ -94,6 +94,23 @@ final class QuasiRandomDesignTest {
         assertThat(sq / n - mean * mean).isCloseTo(1 / 12.0, org.assertj.core.data.Offset.offset(0.006));
     }
 
+    /** The quantile inverts the normal CDF to 1e-12 relative (commons-math3's CDF as the reference), in the body and in both far tails. */
+    @Test
+    void theNormalQuantileInvertsTheCdf() {
+        org.apache.commons.math3.distribution.NormalDistribution n =
+            new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1);
+        for (double u : new double[] {0x1.0p-53, 1e-12, 1e-8, 1e-5, 9.99e-4, 1e-3, 0.02, 0.3, 0.5}) {
+            double x = NormalQuantile.of(u);
+            assertThat(n.cumulativeProbability(x)).as("u = %s", u).isCloseTo(u, org.assertj.core.data.Offset.offset(
+                u * 1e-12));
+            assertThat(NormalQuantile.of(1 - u)).isCloseTo(-NormalQuantile.of(u), org.assertj.core.data.Offset.offset(
+                Math.ulp(1.0) * 1e3 / n.density(NormalQuantile.of(u))));
+        }
+        assertThat(NormalQuantile.of(0.975)).isCloseTo(1.959963984540054, org.assertj.core.data.Offset.offset(1e-14));
+        assertThat(NormalQuantile.lowerTail(5, Math.exp(-12.5) / Math.sqrt(2 * Math.PI)))
+            .isCloseTo(2.866515718791939e-7, org.assertj.core.data.Offset.offset(1e-21));
+    }
+
     @Test
     void badDesignsAreRefusedWithTheField() {
         assertThatThrownBy(() -> QuasiRandomDesign.of(BLOCKS, 1, 12)).hasMessageContaining("replicates");
