@@ -3,9 +3,10 @@ package dev.tariffsim.finance;
 import dev.tariffsim.internal.Checks;
 
 /**
- * The FX reserves on one path: {@code R(t+1) = R(t) (1 + yR dt) - wR c(t) + korea(t) - iv(t)} with the
- * intervention {@code iv(t) = beta max(0, X(t)/Xiv - 1) R(t)} ({@link ReserveAccount}), {@code 1 + yR dt} and the
- * financing mix's reserve weight {@code wR} computed once, and the path's minimum. Mutable and not thread-safe:
+ * The FX reserves on one path: {@code R(t+1) = R(t) (1 + s yR dt) - wR c(t) + h korea(t) - iv(t)} with the
+ * intervention {@code iv(t) = beta dt max(0, X(t)/Xiv - 1) R(t)} ({@link ReserveAccount}), {@code 1 + s yR dt},
+ * {@code beta dt} and the financing mix's reserve weight {@code wR} computed once, and the path's minimum.
+ * Mutable and not thread-safe:
  * one per worker, {@link #reset} per path; allocates nothing.
  */
 public final class ReserveBalance {
@@ -14,6 +15,7 @@ public final class ReserveBalance {
     private final double beta;
     private final double interventionThreshold;
     private final double reserveWeight;
+    private final double receiptsShare;
     private double level;
     private double min;
 
@@ -27,8 +29,9 @@ public final class ReserveBalance {
         Checks.requireNonNull(mix, "financing");
         Checks.requirePositiveFinite(dt, "dt");
         this.initial = account.initial();
-        this.growth = 1 + account.annualYield() * dt;
-        this.beta = account.interventionIntensity();
+        this.growth = 1 + account.retainedIncomeShare() * account.annualYield() * dt;
+        this.beta = account.interventionIntensity() * dt;
+        this.receiptsShare = account.receiptsToReserves();
         this.interventionThreshold = account.interventionThreshold();
         this.reserveWeight = mix.reserveWeight();
     }
@@ -48,7 +51,7 @@ public final class ReserveBalance {
      */
     public void month(double fxRate, double contribution, double koreaReceipt) {
         double intervention = beta * Math.max(0, fxRate / interventionThreshold - 1) * level;
-        level = level * growth - reserveWeight * contribution + koreaReceipt - intervention;
+        level = level * growth - reserveWeight * contribution + receiptsShare * koreaReceipt - intervention;
         if (level < min) {
             min = level;
         }

@@ -144,10 +144,11 @@ public final class ScenarioJson {
                 s.bool("drawsOnReserves"))));
         }
         FinancingMix financing = fin.build(() -> new FinancingMix(sources));
-        JsonIn r = in.get("reserves").object("initial", "annualYield", "floor", "interventionIntensity",
-            "interventionThreshold");
+        JsonIn r = in.get("reserves").object("initial", "annualYield", "retainedIncomeShare", "floor",
+            "interventionIntensity", "interventionThreshold", "receiptsToReserves");
         ReserveAccount reserves = r.build(() -> new ReserveAccount(r.number("initial"), r.number("annualYield"),
-            r.number("floor"), r.number("interventionIntensity"), r.numberOrNone("interventionThreshold")));
+            r.number("retainedIncomeShare"), r.number("floor"), r.number("interventionIntensity"),
+            r.numberOrNone("interventionThreshold"), r.number("receiptsToReserves")));
         return in.build(() -> new Scenario(name, description, start, horizon, discount, regimes, lines, trade, demand,
             fx, correlation, pledge, financing, reserves));
     }
@@ -192,7 +193,8 @@ public final class ScenarioJson {
     }
 
     private static ProductLine line(JsonIn in) {
-        in.object("name", "hsCode", "annualValue", "rates", "counterfactualRate", "qualifiesForDeal", "schedule");
+        in.object("name", "hsCode", "annualValue", "rates", "counterfactualRate", "qualifiesForDeal", "schedule",
+            "valueAddedShare", "affiliateShare", "fobAbsorption");
         Map<String, Double> rates = new LinkedHashMap<>();
         JsonIn r = in.get("rates");
         if (!r.node.isObject()) {
@@ -219,7 +221,8 @@ public final class ScenarioJson {
         TariffSchedule sched = schedule;
         return in.build(() -> new ProductLine(in.text("name"), in.has("hsCode") ? in.text("hsCode") : "",
             in.number("annualValue"), rates, in.number("counterfactualRate"),
-            !in.has("qualifiesForDeal") || in.bool("qualifiesForDeal"), sched));
+            !in.has("qualifiesForDeal") || in.bool("qualifiesForDeal"), sched, in.number("valueAddedShare"),
+            in.number("affiliateShare"), in.number("fobAbsorption")));
     }
 
     private static Stacking stacking(JsonIn m) {

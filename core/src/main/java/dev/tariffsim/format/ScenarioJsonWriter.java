@@ -53,8 +53,10 @@ final class ScenarioJsonWriter {
         }
         ReserveAccount r = s.reserves();
         ObjectNode reserves = o.putObject("reserves").put("initial", r.initial()).put("annualYield", r.annualYield())
-            .put("floor", r.floor()).put("interventionIntensity", r.interventionIntensity());
+            .put("retainedIncomeShare", r.retainedIncomeShare()).put("floor", r.floor())
+            .put("interventionIntensity", r.interventionIntensity());
         numberOrNone(reserves, "interventionThreshold", r.interventionThreshold());
+        reserves.put("receiptsToReserves", r.receiptsToReserves());
         return o;
     }
 
@@ -103,6 +105,9 @@ final class ScenarioJsonWriter {
         }
         o.put("counterfactualRate", l.counterfactualRate());
         o.put("qualifiesForDeal", l.qualifiesForDeal());
+        o.put("valueAddedShare", l.valueAddedShare());
+        o.put("affiliateShare", l.affiliateShare());
+        o.put("fobAbsorption", l.fobAbsorption());
         if (l.schedule() != null) {
             ObjectNode s = o.putObject("schedule");
             s.put("baseRate", l.schedule().baseRate());

@@ -6,7 +6,7 @@ import dev.tariffsim.scenario.Scenario;
 /**
  * The model's outputs: one holder per concern, each declaring its metrics and series (name, unit, description)
  * and recording them. Declaration order: trade totals, pledge, reserves, financing, shipbuilding, product lines,
- * drawn inputs. Immutable and thread-safe.
+ * drawn inputs, the US side, calendar years. Immutable and thread-safe.
  */
 final class Outputs {
     final OutputSpec spec;
@@ -17,8 +17,10 @@ final class Outputs {
     final ShipbuildingOutputs shipbuilding;
     final LineOutputs lines;
     final InputOutputs inputs;
+    final UsOutputs us;
+    final CalendarOutputs calendar;
 
-    Outputs(Scenario s) {
+    Outputs(Scenario s, int firstYear, int[] monthsInYear) {
         OutputSpec.Builder b = OutputSpec.builder();
         int months = s.horizonMonths();
         trade = new TradeOutputs(b);
@@ -28,6 +30,8 @@ final class Outputs {
         shipbuilding = new ShipbuildingOutputs(b);
         lines = new LineOutputs(b, s.lines());
         inputs = new InputOutputs(b);
+        us = new UsOutputs(b);
+        calendar = new CalendarOutputs(b, s.lines(), firstYear, monthsInYear);
         spec = b.build();
     }
 }

@@ -7,7 +7,8 @@ import dev.tariffsim.pledge.VehicleAccount;
 
 /**
  * The pledge: cash paid, Korea's receipts, the investment's net cost {@code contributions + financingCost +
- * shipbuildingNet - koreaReceipts} and the deal's net value {@code dealSavings - investmentNetCost}; monthly
+ * shipbuildingNet - koreaReceipts} and the deal's net value, by the accounting identity
+ * {@code netDealValue = dealSavings - contributions + koreaReceipts - shipbuildingNet - financingCost}; monthly
  * series of the cash paid in, the vehicle and the deal's status. Immutable.
  */
 final class PledgeOutputs {
@@ -28,7 +29,8 @@ final class PledgeOutputs {
             "Korea's share of the vehicle's distributions and of its value at the horizon");
         investmentNetCost = b.metric("investmentNetCost", "USD bn PV",
             "contributions + financingCost + shipbuildingNet - koreaReceipts");
-        netDealValue = b.metric("netDealValue", "USD bn PV", "dealSavings - investmentNetCost");
+        netDealValue = b.metric("netDealValue", "USD bn PV",
+            "dealSavings - contributions + koreaReceipts - shipbuildingNet - financingCost");
         monthsInDeal = b.metric("monthsInDeal", "months", "months in which the deal is in force");
         refusedCalls = b.metric("refusedCalls", "calls", "capital calls refused at their deadline");
         snapBack = b.event("snapBack", "a refused capital call switched the tariff back");
@@ -45,7 +47,8 @@ final class PledgeOutputs {
         out.metric(contributions, cash.contributionsPv());
         out.metric(koreaReceipts, vehicle.koreaPv());
         out.metric(investmentNetCost, netCost);
-        out.metric(netDealValue, dealSavings - netCost);
+        out.metric(netDealValue,
+            dealSavings - cash.contributionsPv() + vehicle.koreaPv() - shipbuildingNet - financingPv);
         out.metric(monthsInDeal, months);
         out.metric(refusedCalls, cash.refusedCalls());
         out.metric(snapBack, cash.snapBack() ? 1 : 0);

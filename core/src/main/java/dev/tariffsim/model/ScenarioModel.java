@@ -17,15 +17,20 @@ import dev.tariffsim.trade.TradeTable;
  *
  * <h2>Outputs</h2>
  * Every metric and series is declared with its unit and a one-line description by the holder of its concern
- * ({@link OutputSpec#metrics()} lists them): trade totals ({@code tariffPaid}, {@code exporterLoss},
- * {@code exporterLossKrwTn}, {@code dealSavings}, {@code firstYearSavingsKrwTn}), the pledge
+ * ({@link OutputSpec#metrics()} lists them): trade totals ({@code exportValue}, {@code tariffPaid},
+ * {@code tariffAbsorbed}, {@code koreaIncomeLoss}, {@code koreaIncomeLossKrwTn}, {@code exporterRevenueLoss},
+ * {@code exporterRevenueLossKrwTn}, {@code dealSavings}, {@code firstYearSavingsKrwTn}), the pledge
  * ({@code contributions}, {@code koreaReceipts}, {@code investmentNetCost}, {@code netDealValue},
  * {@code monthsInDeal}, {@code refusedCalls}, {@code snapBack}), reserves ({@code minReserves},
- * {@code reserveBreach}), financing ({@code financingCost}, {@code financingCost.<source>}), shipbuilding
- * ({@code guaranteeNet}, {@code guaranteeLoss}, {@code guaranteeFees}, {@code shipbuildingNet}), per product line
- * ({@code lines.<line>.exportValue}, {@code .tariffRevenue}, {@code .exporterLoss}, {@code .dealSavings},
- * {@code .volumeChange}, {@code .usPriceChange}) and the path's drawn inputs ({@code inputs.passThrough},
- * {@code inputs.elasticity}). Series, per month: {@code cumulativeContributions}, {@code vehicleNav},
+ * {@code reserveBreach}), financing ({@code financingCost}, {@code financingCost.<source>}, {@code interestPaid}),
+ * shipbuilding ({@code guaranteeNet}, {@code guaranteeLoss}, {@code guaranteeFees}, {@code shipbuildingNet}), per
+ * product line ({@code lines.<line>.exportValue}, {@code .tariffPaid}, {@code .tariffAbsorbed},
+ * {@code .koreaIncomeLoss}, {@code .exporterRevenueLoss}, {@code .dealSavings}, {@code .volumeChange},
+ * {@code .usPriceChange}), the path's drawn inputs ({@code inputs.passThrough}, {@code inputs.elasticity}), the US
+ * side ({@code usConsumerCost}, {@code usTariffRevenue}, {@code usReceipts}) and calendar years, undiscounted
+ * ({@code calendar.<year>.<flow>}). The identity {@code netDealValue = dealSavings - contributions + koreaReceipts
+ * - shipbuildingNet - financingCost} holds on every path. Series, per month: {@code cumulativeContributions},
+ * {@code vehicleNav},
  * {@code dealShare}, {@code fxRate}, {@code reserves}.
  *
  * <h2>Random streams</h2>
@@ -44,6 +49,8 @@ public final class ScenarioModel implements PathModel {
     /** Present value of the shipbuilding equity and loans' net cost; deterministic. */
     final double shipbuildingFixedNet;
     final Outputs out;
+    /** Each month's calendar-year index (0 = the year of month 0). */
+    final int[] yearOf;
     private final java.util.List<dev.tariffsim.engine.ControlVariate> controls;
 
     /**
@@ -65,9 +72,16 @@ public final class ScenarioModel implements PathModel {
         }
         this.guarantees = new GuaranteeLosses(scenario.pledge().shipbuilding().guarantees(), months,
             Math.exp(-scenario.discountRate() * months / 24.0), annuity);
+        // Funded at the spread over r: the payment itself is already discounted at r (docs/model.md).
         this.shipbuildingFixedNet = scenario.pledge().shipbuilding()
-            .equityAndLoanNetPv(scenario.financing().blendedRate(), discount, dt);
-        this.out = new Outputs(scenario);
+            .equityAndLoanNetPv(scenario.financing().blendedRate() - scenario.discountRate(), discount, dt);
+        this.yearOf = new int[months];
+        int[] perYear = new int[trade.yearCount()];
+        for (int t = 0; t < months; t++) {
+            yearOf[t] = scenario.start().plusMonths(t).getYear() - trade.firstYear();
+            perYear[yearOf[t]]++;
+        }
+        this.out = new Outputs(scenario, trade.firstYear(), perYear);
         this.controls = ChainControl.of(scenario, regimes, discount);
     }
 

@@ -15,6 +15,7 @@ import dev.tariffsim.random.PathRandom;
 import dev.tariffsim.random.RandomStream;
 import dev.tariffsim.scenario.Scenario;
 import dev.tariffsim.trade.TradeLedger;
+import java.util.Arrays;
 
 /**
  * One worker's simulator of a {@link ScenarioModel}: the month loop of {@code docs/model.md}, section 3, one call
@@ -42,6 +43,10 @@ final class ScenarioSimulator implements PathSimulator {
     private final VehicleAccount vehicle;
     private final FinancingLedger financing;
     private final ReserveBalance reserves;
+    /** Per calendar year: contributions (USD bn, KRW tn) and Korea's receipts, undiscounted. */
+    private final double[] yearPaid;
+    private final double[] yearPaidKrwTn;
+    private final double[] yearReceived;
 
     ScenarioSimulator(ScenarioModel model, PathRandom random) {
         this.m = model;
@@ -63,8 +68,12 @@ final class ScenarioSimulator implements PathSimulator {
         this.cash = new CashAccount(s.pledge().cash());
         this.callRng = cash.hasCapitalCalls() ? random.stream("capitalCalls") : null;
         this.vehicle = new VehicleAccount(s.pledge().vehicle(), s.pledge().waterfall(), dt);
-        this.financing = new FinancingLedger(s.financing(), dt);
+        this.financing = new FinancingLedger(s.financing(), s.discountRate(), dt);
         this.reserves = new ReserveBalance(s.reserves(), s.financing(), dt);
+        int years = model.trade.yearCount();
+        this.yearPaid = new double[years];
+        this.yearPaidKrwTn = new double[years];
+        this.yearReceived = new double[years];
     }
 
     @Override
@@ -75,6 +84,13 @@ final class ScenarioSimulator implements PathSimulator {
         final CorrelatedNormals3 shocks = this.shocks;
         final ReserveOutputs reserveSeries = o.reserves;
         final PledgeOutputs pledgeSeries = o.pledge;
+        final int[] yearOf = m.yearOf;
+        final double[] yearPaid = this.yearPaid;
+        final double[] yearPaidKrwTn = this.yearPaidKrwTn;
+        final double[] yearReceived = this.yearReceived;
+        Arrays.fill(yearPaid, 0);
+        Arrays.fill(yearPaidKrwTn, 0);
+        Arrays.fill(yearReceived, 0);
 
         // 1. The path's random inputs; 2. the state at t = 0.
         final double phi = passThrough.inverseCdf(tradeRng.nextUniform());
@@ -107,6 +123,10 @@ final class ScenarioSimulator implements PathSimulator {
             final double korea = vehicle.month(c, shocks.third(), df);                // 5. vehicle, waterfall
             financing.month(df, cash.paidIn(), vehicle.receipts());                   // 6. financing cost
             reserves.month(fxRate, c, korea);                                         // 7. FX reserves
+            final int y = yearOf[t];
+            yearPaid[y] += c;
+            yearPaidKrwTn[y] += c * fxRate / 1000;
+            yearReceived[y] += korea;
             x = fx.next(x, shocks.second());                                          // 8. FX
             demand = demandStep.next(demand, shocks.first());                         // 9. US demand
             final double u = regimeRng.nextDouble();
@@ -128,11 +148,14 @@ final class ScenarioSimulator implements PathSimulator {
         o.trade.record(out, trade);
         double shipbuildingNet = o.shipbuilding.record(out, guarantees.lossPv(defaults), guarantees.feesPv(),
             m.shipbuildingFixedNet);
-        o.pledge.record(out, cash, vehicle, financing.costPv(), shipbuildingNet, trade.dealSavings(), monthsInDeal);
+        o.pledge.record(out, cash, vehicle, financing.costPv(), shipbuildingNet, trade.total(TradeLedger.SAVINGS),
+            monthsInDeal);
         o.reserves.record(out, reserves);
         o.financing.record(out, financing);
         o.lines.record(out, trade);
         o.inputs.record(out, phi, eps);
+        o.us.record(out, trade, vehicle);
+        o.calendar.record(out, trade, yearPaid, yearPaidKrwTn, yearReceived);
         if (controls) {
             out.control(0, phi);
             out.control(1, eps);

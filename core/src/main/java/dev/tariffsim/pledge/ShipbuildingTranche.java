@@ -43,11 +43,12 @@ public record ShipbuildingTranche(double equity, double equityReturn, double loa
 
     /**
      * Present value of the equity and loan parts' net cost, USD billions; deterministic. Both are paid out at
-     * month 0 and funded at {@code fundingRate} on their full amount until the horizon; equity returns
+     * month 0 and cost {@code fundingRate} a year on their full amount until the horizon (the model passes the
+     * funding spread {@code rf - r}: the payment is already discounted at {@code r}); equity returns
      * {@code equity (1 + equityReturn)^(T/12)} and loans their principal at the horizon, loans net
      * {@code loanRate - loanLossRate} a year meanwhile.
      *
-     * @param fundingRate the financing mix's blended annual rate {@code rf}
+     * @param fundingRate the annual funding cost charged on top of discounting, the spread {@code rf - r} in the model
      * @param discount the discount factor of each month, {@code T} entries
      * @param dt the month in years
      * @throws IllegalArgumentException if {@code discount} is empty

@@ -19,6 +19,7 @@ public final class VehicleAccount {
     private double toRecoup;
     private double receipts;
     private double koreaPv;
+    private double usPv;
 
     /**
      * The account of a vehicle and waterfall, stepped every {@code dt} years.
@@ -42,6 +43,7 @@ public final class VehicleAccount {
         toRecoup = 0;
         receipts = 0;
         koreaPv = 0;
+        usPv = 0;
     }
 
     /**
@@ -59,12 +61,15 @@ public final class VehicleAccount {
         double korea = waterfall.koreaShare(receipts, toRecoup) * distribution;
         receipts = receipts + korea;
         koreaPv += discount * korea;
+        usPv += discount * (distribution - korea);
         return korea;
     }
 
     /** Adds Korea's share of the vehicle's value at the horizon, discounted by {@code discount}. */
     public void liquidate(double discount) {
-        koreaPv += waterfall.koreaShare(receipts, toRecoup) * nav * discount;
+        double share = waterfall.koreaShare(receipts, toRecoup);
+        koreaPv += share * nav * discount;
+        usPv += (1 - share) * nav * discount;
     }
 
     /** The vehicle's net asset value, USD billions. */
@@ -75,6 +80,11 @@ public final class VehicleAccount {
     /** Korea's receipts so far (undiscounted), USD billions. */
     public double receipts() {
         return receipts;
+    }
+
+    /** Present value of the US share of the distributions (and of the value at the horizon) so far, USD bn. */
+    public double usPv() {
+        return usPv;
     }
 
     /** Present value of Korea's receipts so far, USD billions. */

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * A result as a text table. A single model: every metric with its unit (mean with its 95% interval, P5, P50, P95;
- * probabilities with their Wilson interval for events), then every series' P5 / P50 / P95 and mean every 12
- * steps. A paired run ({@link PairedModel}): per shared metric the two means and their difference with its 95%
+ * probabilities with their Wilson interval for events), then the calendar-year metrics as a year-by-flow table
+ * ({@link CalendarTable}), then every series' P5 / P50 / P95 every 12 steps. A paired run ({@link PairedModel}): per shared metric the two means and their difference with its 95%
  * interval. A result of 0 paths says so in its first lines.
  */
 final class TableReport {
@@ -44,6 +44,9 @@ final class TableReport {
             "95% CI of the mean", "P5", "P50", "P95");
         sb.append(head).append("-".repeat(head.length() - 1)).append('\n');
         for (Map.Entry<String, MetricStatistics> e : result.metrics().entrySet()) {
+            if (CalendarTable.isCalendar(e.getKey())) {
+                continue;
+            }
             MetricStatistics m = e.getValue();
             String unit = result.outputs().metric(e.getKey()).unit();
             if (m.isEvent()) {
@@ -57,6 +60,7 @@ final class TableReport {
                     num(m.quantile(0.95))));
             }
         }
+        CalendarTable.render(result, sb);
         bands(result, sb);
         return sb.toString();
     }

@@ -18,9 +18,16 @@ import java.util.Map;
  *     not qualify pays {@code counterfactualRate} in those regimes
  * @param schedule a dated schedule that, when present, sets the rate of each calendar month instead of the
  *     regime rates (for history and what-if work); null when absent
+ * @param valueAddedShare {@code va}, Korean value added per USD of tariff-free export revenue (OECD TiVA's
+ *     domestic value-added share of gross exports), in [0, 1]
+ * @param affiliateShare {@code a}, the share of the line imported by Korean-owned US affiliates, whose margin
+ *     loss is Korean income, in [0, 1]
+ * @param fobAbsorption {@code psi}, the share of the tariff not passed on to US buyers that is taken in a lower
+ *     FOB (transfer) price rather than in the importer's margin, in [0, 1]
  */
 public record ProductLine(String name, String hsCode, double annualValue, Map<String, Double> rates,
-                          double counterfactualRate, boolean qualifiesForDeal, TariffSchedule schedule) {
+                          double counterfactualRate, boolean qualifiesForDeal, TariffSchedule schedule,
+                          double valueAddedShare, double affiliateShare, double fobAbsorption) {
     /** @throws IllegalArgumentException naming the offending field and value */
     public ProductLine {
         Checks.requireName(name, "name");
@@ -34,12 +41,25 @@ public record ProductLine(String name, String hsCode, double annualValue, Map<St
         }
         rates = Collections.unmodifiableMap(copy);
         Checks.requireInRange(counterfactualRate, 0, 10, "counterfactualRate");
+        Checks.requireProbability(valueAddedShare, "valueAddedShare");
+        Checks.requireProbability(affiliateShare, "affiliateShare");
+        Checks.requireProbability(fobAbsorption, "fobAbsorption");
     }
 
-    /** A line with regime rates and no dated schedule. */
+    /**
+     * A line with regime rates, no dated schedule and the gross-revenue accounting of the reference model
+     * ({@code valueAddedShare = 1}, {@code affiliateShare = 0}, {@code fobAbsorption = 1}): the income loss is
+     * then the loss of FOB revenue.
+     */
     public static ProductLine of(String name, String hsCode, double annualValue, Map<String, Double> rates,
                                  double counterfactualRate) {
-        return new ProductLine(name, hsCode, annualValue, rates, counterfactualRate, true, null);
+        return new ProductLine(name, hsCode, annualValue, rates, counterfactualRate, true, null, 1, 0, 1);
+    }
+
+    /** This line with value-added share {@code va}, affiliate share {@code a} and FOB absorption {@code psi}. */
+    public ProductLine withIncome(double va, double a, double psi) {
+        return new ProductLine(name, hsCode, annualValue, rates, counterfactualRate, qualifiesForDeal, schedule,
+            va, a, psi);
     }
 
     /**

@@ -9,7 +9,8 @@ package dev.tariffsim.trade;
  *   <li>exporter's price, FOB, {@code f = p / (1 + tau)};</li>
  *   <li>export value {@code X = base q f}, tariff paid {@code tau X}, exporter loss {@code base - X}.</li>
  * </ul>
- * Pure functions; thread-safe.
+ * The volume responds to the US buyers' price {@code p}; with {@code fobAbsorption psi < 1} the FOB unit value is
+ * {@link #fobUnitValue} instead and the importer absorbs the rest. Pure functions; thread-safe.
  */
 public final class TradeEffects {
     private TradeEffects() {
@@ -28,6 +29,15 @@ public final class TradeEffects {
     /** The exporter's price (FOB) relative to the tariff-free price: {@code f = p / (1 + tau)}. */
     public static double exporterPrice(double phi, double tau) {
         return landedPrice(phi, tau) / (1 + tau);
+    }
+
+    /**
+     * The FOB (customs, transfer-price) unit value relative to the tariff-free price when the share {@code psi} of
+     * the unpassed tariff is taken in the FOB price: {@code u = 1 - psi (1 - phi) tau / (1 + tau)}; with
+     * {@code psi = 1} it is {@link #exporterPrice}.
+     */
+    public static double fobUnitValue(double phi, double tau, double psi) {
+        return 1 - psi * (1 - phi) * tau / (1 + tau);
     }
 
     /** Export value (FOB) per unit of tariff-free export value: {@code q f}. */

@@ -4,36 +4,55 @@ import dev.tariffsim.internal.Checks;
 import java.util.Arrays;
 
 /**
- * The trade flows of one path. A line's monthly flows are its base value {@code v} times {@code D(t)} times a
- * factor of the rate in force, so a month only adds {@code DF D}, {@code DF D X}, {@code D} and (first year)
- * {@code D X} to the line's cell of that rate ({@link #month}); {@link #finish} turns the cells into flows with
- * the path's factors ({@link #startPath}): exports {@code v sum_k f(k) S(k)}, tariff {@code v sum_k tau_k f(k) S(k)},
- * loss {@code v sum_k (1 - f(k)) S(k)}, saving {@code v sum_k (f(k) - f(kc)) S(k)} with {@code f} the export
- * value factor {@code q p/(1+tau)} ({@link TradeEffects}), {@code kc} the counterfactual rate and {@code S} the
- * cell's sum (KRW amounts divided by 1000, to trillions). Mutable and not thread-safe: one per worker;
+ * The trade flows of one path. A line's monthly flows are its base value {@code b} times {@code D(t)} times a
+ * factor of the rate in force, so a month only adds {@code DF D}, {@code DF D X}, {@code D}, (first year)
+ * {@code D X} and (by calendar year) {@code D}, {@code D X} to the line's cell of that rate ({@link #month});
+ * {@link #finish} turns the cells into flows with the path's factors of each (line, rate) ({@link IncomeFactors}):
+ * export (customs) value {@code q u}, tariff {@code tau q u}, importers' absorption {@code q (1-psi)(1-phi) tau},
+ * Korea's income loss {@code va (1-q) + q (1-u) + a q (1-psi)(1-phi) tau}, FOB revenue loss {@code 1 - q u},
+ * US buyers' cost {@code q phi tau}; the deal's saving is the income loss at the counterfactual rate minus the
+ * income loss. KRW amounts are divided by 1000, to trillions. Mutable and not thread-safe: one per worker;
  * allocates nothing after construction.
  */
 public final class TradeLedger {
     private final TradeTable table;
-    private final double[] valueFactor;
-    private final double[] volumeFactor;
-    private final double[] priceFactor;
+    private final IncomeFactors f;
+    private final int years;
     /** Per (line, rate) cell: sum of DF D, of DF D X, of D, and of D X over the first 12 months. */
     private final double[] discounted;
     private final double[] discountedKrw;
     private final double[] undiscounted;
     private final double[] firstYearKrw;
-    private final double[] exportValue;
-    private final double[] tariffRevenue;
-    private final double[] lineExporterLoss;
-    private final double[] lineDealSavings;
-    private final double[] volumeChange;
-    private final double[] usPriceChange;
-    private double tariffPaid;
-    private double exporterLoss;
-    private double exporterLossKrwTn;
-    private double dealSavings;
-    private double firstYearSavingsKrwTn;
+    /** Per (year, line, rate) cell: sum of D and of D X, undiscounted. */
+    private final double[] yearly;
+    private final double[] yearlyKrw;
+    /** Per line (index {@code flow * lines + line}), present values. */
+    private final double[] line;
+    /** Per (year, line): export value, tariff paid, volume index; per year: income loss, savings (USD, KRW). */
+    private final double[] yearExport;
+    private final double[] yearTariff;
+    private final double[] yearTariffKrw;
+    private final double[] yearVolume;
+    private final double[] yearIncomeLoss;
+    private final double[] yearIncomeLossKrw;
+    private final double[] yearSavings;
+    private final double[] yearSavingsKrw;
+    private final double[] total = new double[FLOWS + 3];
+
+    /** Per-line flows, present values: indices of {@link #line(int, int)}. */
+    public static final int EXPORT = 0;
+    public static final int TARIFF = 1;
+    public static final int ABSORBED = 2;
+    public static final int INCOME_LOSS = 3;
+    public static final int REVENUE_LOSS = 4;
+    public static final int SAVINGS = 5;
+    public static final int US_CONSUMER_COST = 6;
+    public static final int VOLUME_CHANGE = 7;
+    public static final int US_PRICE_CHANGE = 8;
+    static final int FLOWS = 9;
+    private static final int INCOME_LOSS_KRW = FLOWS;
+    private static final int REVENUE_LOSS_KRW = FLOWS + 1;
+    private static final int FIRST_YEAR_SAVINGS_KRW = FLOWS + 2;
 
     /**
      * A ledger of a table.
@@ -42,37 +61,35 @@ public final class TradeLedger {
      */
     public TradeLedger(TradeTable table) {
         this.table = Checks.requireNonNull(table, "table");
-        int rates = table.rates.length;
-        this.valueFactor = new double[rates];
-        this.volumeFactor = new double[rates];
-        this.priceFactor = new double[rates];
-        int cells = table.lineCount * rates;
+        this.f = new IncomeFactors(table);
+        int cells = table.lineCount * table.rates.length;
+        this.years = table.yearCount;
         this.discounted = new double[cells];
         this.discountedKrw = new double[cells];
         this.undiscounted = new double[cells];
         this.firstYearKrw = new double[cells];
-        this.exportValue = new double[table.lineCount];
-        this.tariffRevenue = new double[table.lineCount];
-        this.lineExporterLoss = new double[table.lineCount];
-        this.lineDealSavings = new double[table.lineCount];
-        this.volumeChange = new double[table.lineCount];
-        this.usPriceChange = new double[table.lineCount];
+        this.yearly = new double[years * cells];
+        this.yearlyKrw = new double[years * cells];
+        this.line = new double[FLOWS * table.lineCount];
+        this.yearExport = new double[years * table.lineCount];
+        this.yearTariff = new double[years * table.lineCount];
+        this.yearTariffKrw = new double[years * table.lineCount];
+        this.yearVolume = new double[years * table.lineCount];
+        this.yearIncomeLoss = new double[years];
+        this.yearIncomeLossKrw = new double[years];
+        this.yearSavings = new double[years];
+        this.yearSavingsKrw = new double[years];
     }
 
-    /** Starts a path with pass-through {@code phi} and elasticity {@code eps}: the factors of every rate. */
+    /** Starts a path with pass-through {@code phi} and elasticity {@code eps}: the factors of every cell. */
     public void startPath(double phi, double eps) {
-        final double[] rates = table.rates;
-        for (int k = 0; k < rates.length; k++) {
-            double tau = rates[k];
-            double q = TradeEffects.volume(phi, eps, tau);
-            volumeFactor[k] = q;
-            valueFactor[k] = q * TradeEffects.exporterPrice(phi, tau);
-            priceFactor[k] = TradeEffects.landedPrice(phi, tau);
-        }
+        f.compute(phi, eps);
         Arrays.fill(discounted, 0);
         Arrays.fill(discountedKrw, 0);
         Arrays.fill(undiscounted, 0);
         Arrays.fill(firstYearKrw, 0);
+        Arrays.fill(yearly, 0);
+        Arrays.fill(yearlyKrw, 0);
     }
 
     /**
@@ -88,124 +105,170 @@ public final class TradeLedger {
         final int rates = tt.rates.length;
         final int regimeCount = tt.regimeCount;
         final int[] rateIndex = tt.rateIndex;
-        final double[] discounted = this.discounted;
-        final double[] discountedKrw = this.discountedKrw;
-        final double[] undiscounted = this.undiscounted;
-        final double[] firstYearKrw = this.firstYearKrw;
         final double dd = discount * demand;
-        final double ddKrw = dd * fxRate;
         final double dKrw = demand * fxRate;
+        final int yearBase = tt.yearOf[t] * tt.lineCount * rates;
         for (int i = 0; i < tt.lineCount; i++) {
             int cell = i * rates + rateIndex[(i * regimeCount + regime) * months + t];
             discounted[cell] += dd;
-            discountedKrw[cell] += ddKrw;
+            discountedKrw[cell] += dd * fxRate;
             undiscounted[cell] += demand;
+            yearly[yearBase + cell] += demand;
+            yearlyKrw[yearBase + cell] += dKrw;
             if (t < 12) {
                 firstYearKrw[cell] += dKrw;
             }
         }
     }
 
-    /** Turns the path's cells into flows, read by the per-line getters and the totals. */
+    /** Turns the path's cells into flows, read by the getters. */
     public void finish() {
         final TradeTable tt = this.table;
         final int rates = tt.rates.length;
-        tariffPaid = 0;
-        exporterLoss = 0;
-        exporterLossKrwTn = 0;
-        dealSavings = 0;
-        firstYearSavingsKrwTn = 0;
-        for (int i = 0; i < tt.lineCount; i++) {
+        final int lines = tt.lineCount;
+        Arrays.fill(total, 0);
+        Arrays.fill(yearIncomeLoss, 0);
+        Arrays.fill(yearIncomeLossKrw, 0);
+        Arrays.fill(yearSavings, 0);
+        Arrays.fill(yearSavingsKrw, 0);
+        for (int i = 0; i < lines; i++) {
             double v = tt.monthlyBase[i];
-            int kc = tt.counterfactualIndex[i];
-            double exports = 0;
-            double tariff = 0;
-            double loss = 0;
-            double saving = 0;
+            int kc = i * rates + tt.counterfactualIndex[i];
             double volume = 0;
             double volumeC = 0;
             double price = 0;
             double weight = 0;
+            for (int flow = 0; flow < VOLUME_CHANGE; flow++) {
+                line[flow * lines + i] = 0;
+            }
             for (int k = 0; k < rates; k++) {
                 int cell = i * rates + k;
-                double sd = discounted[cell];
-                double f = valueFactor[k];
-                exports += f * sd;
-                tariff += tt.rates[k] * f * sd;
-                loss += (1 - f) * sd;
-                saving += (f - valueFactor[kc]) * sd;
-                exporterLossKrwTn += v * (1 - f) * discountedKrw[cell] / 1000;
-                firstYearSavingsKrwTn += v * (f - valueFactor[kc]) * firstYearKrw[cell] / 1000;
+                double sd = v * discounted[cell];
+                double saving = f.incomeLoss[kc] - f.incomeLoss[cell];
+                line[EXPORT * lines + i] += f.export[cell] * sd;
+                line[TARIFF * lines + i] += tt.rates[k] * f.export[cell] * sd;
+                line[ABSORBED * lines + i] += f.absorbed[cell] * sd;
+                line[INCOME_LOSS * lines + i] += f.incomeLoss[cell] * sd;
+                line[REVENUE_LOSS * lines + i] += (1 - f.export[cell]) * sd;
+                line[SAVINGS * lines + i] += saving * sd;
+                line[US_CONSUMER_COST * lines + i] += f.consumerCost[cell] * sd;
+                total[INCOME_LOSS_KRW] += v * f.incomeLoss[cell] * discountedKrw[cell] / 1000;
+                total[REVENUE_LOSS_KRW] += v * (1 - f.export[cell]) * discountedKrw[cell] / 1000;
+                total[FIRST_YEAR_SAVINGS_KRW] += v * saving * firstYearKrw[cell] / 1000;
                 double su = undiscounted[cell];
-                volume += volumeFactor[k] * su;
-                volumeC += volumeFactor[kc] * su;
-                price += (priceFactor[k] / priceFactor[kc] - 1) * su;
+                volume += f.volume[cell] * su;
+                volumeC += f.volume[kc] * su;
+                price += (f.price[cell] / f.price[kc] - 1) * su;
                 weight += su;
             }
-            exportValue[i] = v * exports;
-            tariffRevenue[i] = v * tariff;
-            lineExporterLoss[i] = v * loss;
-            lineDealSavings[i] = v * saving;
-            volumeChange[i] = volumeC > 0 ? volume / volumeC - 1 : 0;
-            usPriceChange[i] = weight > 0 ? price / weight : 0;
-            tariffPaid += v * tariff;
-            exporterLoss += v * loss;
-            dealSavings += v * saving;
+            line[VOLUME_CHANGE * lines + i] = volumeC > 0 ? volume / volumeC - 1 : 0;
+            line[US_PRICE_CHANGE * lines + i] = weight > 0 ? price / weight : 0;
+            for (int flow = 0; flow < VOLUME_CHANGE; flow++) {
+                total[flow] += line[flow * lines + i];
+            }
+            calendar(i, v, kc);
         }
     }
 
-    /** Line {@code i}'s export value (FOB), USD bn PV. */
-    public double exportValue(int i) {
-        return exportValue[i];
+    private void calendar(int i, double v, int kc) {
+        final TradeTable tt = this.table;
+        final int rates = tt.rates.length;
+        final int lines = tt.lineCount;
+        for (int y = 0; y < years; y++) {
+            double exports = 0;
+            double tariff = 0;
+            double tariffKrw = 0;
+            double volume = 0;
+            for (int k = 0; k < rates; k++) {
+                int cell = i * rates + k;
+                double su = yearly[y * lines * rates + cell];
+                double sk = yearlyKrw[y * lines * rates + cell];
+                double saving = f.incomeLoss[kc] - f.incomeLoss[cell];
+                exports += v * f.export[cell] * su;
+                tariff += v * tt.rates[k] * f.export[cell] * su;
+                tariffKrw += v * tt.rates[k] * f.export[cell] * sk / 1000;
+                volume += f.volume[cell] * su;
+                yearIncomeLoss[y] += v * f.incomeLoss[cell] * su;
+                yearIncomeLossKrw[y] += v * f.incomeLoss[cell] * sk / 1000;
+                yearSavings[y] += v * saving * su;
+                yearSavingsKrw[y] += v * saving * sk / 1000;
+            }
+            int months = tt.monthsInYear[y];
+            yearExport[y * lines + i] = exports;
+            yearTariff[y * lines + i] = tariff;
+            yearTariffKrw[y * lines + i] = tariffKrw;
+            yearVolume[y * lines + i] = months > 0 ? volume / months : 0;
+        }
     }
 
-    /** Line {@code i}'s tariff paid, USD bn PV. */
-    public double tariffRevenue(int i) {
-        return tariffRevenue[i];
+    /**
+     * Line {@code i}'s flow, USD bn PV ({@link #VOLUME_CHANGE} and {@link #US_PRICE_CHANGE}: fractions).
+     *
+     * @param flow one of {@link #EXPORT}, {@link #TARIFF}, {@link #ABSORBED}, {@link #INCOME_LOSS},
+     *     {@link #REVENUE_LOSS}, {@link #SAVINGS}, {@link #US_CONSUMER_COST}, {@link #VOLUME_CHANGE},
+     *     {@link #US_PRICE_CHANGE}
+     */
+    public double line(int flow, int i) {
+        return line[flow * table.lineCount + i];
     }
 
-    /** Line {@code i}'s export value lost against no tariff, USD bn PV. */
-    public double exporterLoss(int i) {
-        return lineExporterLoss[i];
+    /** A flow summed over the lines, USD bn PV; {@code flow} as in {@link #line(int, int)}, not a change. */
+    public double total(int flow) {
+        return total[flow];
     }
 
-    /** Line {@code i}'s export value gained against its counterfactual rate, USD bn PV. */
-    public double dealSavings(int i) {
-        return lineDealSavings[i];
+    /** {@link #INCOME_LOSS} in KRW trillions at each month's rate, PV. */
+    public double koreaIncomeLossKrwTn() {
+        return total[INCOME_LOSS_KRW];
     }
 
-    /** Line {@code i}'s total volume against the counterfactual, minus 1. */
-    public double volumeChange(int i) {
-        return volumeChange[i];
-    }
-
-    /** Line {@code i}'s US landed price against the counterfactual, minus 1, weighted by tariff-free value. */
-    public double usPriceChange(int i) {
-        return usPriceChange[i];
-    }
-
-    /** Tariff paid on all lines, USD bn PV. */
-    public double tariffPaid() {
-        return tariffPaid;
-    }
-
-    /** Export value lost against no tariff, all lines, USD bn PV. */
-    public double exporterLoss() {
-        return exporterLoss;
-    }
-
-    /** {@link #exporterLoss()} in KRW trillions at each month's rate, PV. */
-    public double exporterLossKrwTn() {
-        return exporterLossKrwTn;
-    }
-
-    /** Export value gained against the counterfactual rates, all lines, USD bn PV. */
-    public double dealSavings() {
-        return dealSavings;
+    /** {@link #REVENUE_LOSS} in KRW trillions at each month's rate, PV. */
+    public double exporterRevenueLossKrwTn() {
+        return total[REVENUE_LOSS_KRW];
     }
 
     /** The saving of the first 12 months in KRW trillions, undiscounted. */
     public double firstYearSavingsKrwTn() {
-        return firstYearSavingsKrwTn;
+        return total[FIRST_YEAR_SAVINGS_KRW];
+    }
+
+    /** Line {@code i}'s export (customs) value in calendar year index {@code y}, USD bn, undiscounted. */
+    public double yearExportValue(int y, int i) {
+        return yearExport[y * table.lineCount + i];
+    }
+
+    /** Line {@code i}'s tariff paid in calendar year index {@code y}, USD bn, undiscounted. */
+    public double yearTariffPaid(int y, int i) {
+        return yearTariff[y * table.lineCount + i];
+    }
+
+    /** {@link #yearTariffPaid} in KRW trillions at each month's rate. */
+    public double yearTariffPaidKrwTn(int y, int i) {
+        return yearTariffKrw[y * table.lineCount + i];
+    }
+
+    /** Line {@code i}'s volume in calendar year index {@code y}: the mean of {@code D q} over its months. */
+    public double yearVolumeIndex(int y, int i) {
+        return yearVolume[y * table.lineCount + i];
+    }
+
+    /** Korea's income loss in calendar year index {@code y}, USD bn, undiscounted. */
+    public double yearIncomeLoss(int y) {
+        return yearIncomeLoss[y];
+    }
+
+    /** {@link #yearIncomeLoss} in KRW trillions at each month's rate. */
+    public double yearIncomeLossKrwTn(int y) {
+        return yearIncomeLossKrw[y];
+    }
+
+    /** The deal's saving (value added) in calendar year index {@code y}, USD bn, undiscounted. */
+    public double yearSavings(int y) {
+        return yearSavings[y];
+    }
+
+    /** {@link #yearSavings} in KRW trillions at each month's rate. */
+    public double yearSavingsKrwTn(int y) {
+        return yearSavingsKrw[y];
     }
 }

@@ -24,6 +24,15 @@ public final class TradeTable {
     final int[] counterfactualIndex;
     /** Each line's tariff-free export value a month, USD billions. */
     final double[] monthlyBase;
+    /** Each line's value-added share {@code va}, affiliate share {@code a} and FOB absorption {@code psi}. */
+    final double[] valueAdded;
+    final double[] affiliate;
+    final double[] fobAbsorption;
+    /** The calendar year of month 0, the number of calendar years touched, and each month's year index. */
+    final int firstYear;
+    final int yearCount;
+    final int[] yearOf;
+    final int[] monthsInYear;
 
     /**
      * The table of {@code lines} under the regimes of {@code chain}, for {@code months} months from {@code start}.
@@ -41,9 +50,25 @@ public final class TradeTable {
         this.rateIndex = new int[lineCount * regimeCount * months];
         this.counterfactualIndex = new int[lineCount];
         this.monthlyBase = new double[lineCount];
+        this.valueAdded = new double[lineCount];
+        this.affiliate = new double[lineCount];
+        this.fobAbsorption = new double[lineCount];
+        this.firstYear = start.getYear();
+        this.yearCount = start.plusMonths(months - 1).getYear() - firstYear + 1;
+        this.yearOf = new int[months];
+        for (int t = 0; t < months; t++) {
+            yearOf[t] = start.plusMonths(t).getYear() - firstYear;
+        }
+        this.monthsInYear = new int[yearCount];
+        for (int t = 0; t < months; t++) {
+            monthsInYear[yearOf[t]]++;
+        }
         for (int i = 0; i < lineCount; i++) {
             ProductLine line = lines.get(i);
             monthlyBase[i] = line.annualValue() / 12;
+            valueAdded[i] = line.valueAddedShare();
+            affiliate[i] = line.affiliateShare();
+            fobAbsorption[i] = line.fobAbsorption();
             counterfactualIndex[i] = indexOf(distinct, line.counterfactualRate());
             for (int s = 0; s < regimeCount; s++) {
                 for (int t = 0; t < months; t++) {
@@ -76,6 +101,21 @@ public final class TradeTable {
     /** The number of months. */
     public int months() {
         return months;
+    }
+
+    /** The calendar year of month 0. */
+    public int firstYear() {
+        return firstYear;
+    }
+
+    /** The number of calendar years the months touch (the first and last may be partial). */
+    public int yearCount() {
+        return yearCount;
+    }
+
+    /** The number of months of calendar year index {@code y} (0 = {@link #firstYear()}) within the horizon. */
+    public int monthsInYear(int y) {
+        return monthsInYear[y];
     }
 
     /** The tariff rate of a line in a regime and month. */

@@ -1,7 +1,9 @@
 /**
  * The trade response of a product line to a tariff: the uncertain inputs
- * ({@link dev.tariffsim.trade.TradeResponse}), the equations ({@link dev.tariffsim.trade.TradeEffects}), the
+ * ({@link dev.tariffsim.trade.TradeResponse}), the equations ({@link dev.tariffsim.trade.TradeEffects}; with each
+ * line's value-added share, affiliate share and FOB absorption, Korea's income loss in {@code IncomeFactors}), the
  * rate of every line, regime and month computed once ({@link dev.tariffsim.trade.TradeTable}) and a path's
- * flows ({@link dev.tariffsim.trade.TradeLedger}, the entry point of the simulation's trade step).
+ * flows, in present value and by calendar year ({@link dev.tariffsim.trade.TradeLedger}, the entry point of the
+ * simulation's trade step).
  */
 package dev.tariffsim.trade;

@@ -33,7 +33,7 @@ final class FinancingValidationTest {
             .hasMessageContaining("1.1");
         assertThatThrownBy(() -> new Waterfall(0.5, -0.1, 0)).hasMessageContaining("shareAfterRecoup");
         assertThatThrownBy(() -> new InvestmentVehicle(0, 1.5, 0.1)).hasMessageContaining("cashYield");
-        assertThatThrownBy(() -> new ReserveAccount(-1, 0.035, 400, 0.2, 1550)).hasMessageContaining("initial");
+        assertThatThrownBy(() -> new ReserveAccount(-1, 0.035, 1, 400, 2.4, 1550, 1)).hasMessageContaining("initial");
         assertThatThrownBy(() -> new CapitalCalls(6, 1, 0.5, 0, 0.5, "COLLAPSED"))
             .hasMessageContaining("deadlineBusinessDays");
         assertThatThrownBy(() -> new CapitalCalls(6, 1, 0.5, 45, 2, "COLLAPSED"))

@@ -50,8 +50,8 @@ final class ScenarioJsonTest {
         Scenario s = r.toBuilder()
             .description("every part")
             .regimes(chain)
-            .lines(List.of(new ProductLine("vehicles", "8703", 34.74, Map.of(), 0.25, true, cars),
-                new ProductLine("steel", "", 3, Map.of("NEGOTIATING", 0.5, "COLLAPSED", 0.5), 0.5, false, null)))
+            .lines(List.of(new ProductLine("vehicles", "8703", 34.74, Map.of(), 0.25, true, cars, 1, 0, 1),
+                new ProductLine("steel", "", 3, Map.of("NEGOTIATING", 0.5, "COLLAPSED", 0.5), 0.5, false, null, 1, 0, 1)))
             .trade(new TradeResponse(Distribution.beta(2, 3, 0.2, 0.9),
                 Distribution.discrete(new double[] {1.5, 2.8}, new double[] {0.4, 0.6})))
             .pledge(new Pledge(new CashTranche(200, 20, Double.POSITIVE_INFINITY, 0.5,

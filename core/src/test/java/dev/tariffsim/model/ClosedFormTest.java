@@ -54,7 +54,7 @@ final class ClosedFormTest {
         // sum_t DF_t D_t = e^{-r dt} (1 - rho^T) / (1 - rho), rho = e^{(g - r) dt}
         double rho = Math.exp((g - r0) * DT);
         double discountedDemand = Math.exp(-r0 * DT) * (1 - Math.pow(rho, n)) / (1 - rho);
-        close(r, "exporterLoss", v * (1 - fd) * discountedDemand);
+        close(r, "exporterRevenueLoss", v * (1 - fd) * discountedDemand);
         close(r, "tariffPaid", 0.15 * v * fd * discountedDemand);
         close(r, "dealSavings", v * (fd - fc) * discountedDemand);
         close(r, "lines.vehicles.dealSavings", 34.74 / 12 * (fd - fc) * discountedDemand);
@@ -73,7 +73,7 @@ final class ClosedFormTest {
                 firstYear += v * demand * (fd - fc) * fx / 1000;
             }
         }
-        close(r, "exporterLossKrwTn", lossKrw);
+        close(r, "exporterRevenueLossKrwTn", lossKrw);
         close(r, "firstYearSavingsKrwTn", firstYear);
 
         // Contributions: 20/12 a month for 120 months, exactly the 200 pledged.
@@ -88,6 +88,7 @@ final class ClosedFormTest {
         double koreaPv = 0;
         double receipts = 0;
         double financing = 0;
+        double outstanding = 0;
         double reserves = 428;
         double minReserves = reserves;
         for (int t = 0; t < n; t++) {
@@ -97,8 +98,9 @@ final class ClosedFormTest {
             double df = Math.exp(-r0 * (t + 1) * DT);
             koreaPv += df * korea;
             receipts += korea;
-            financing += df * ((t + 1) * c - receipts) * 0.03811 * DT;
-            reserves = reserves * (1 + 0.035 * DT) - 0.5 * c + korea;
+            outstanding += df * ((t + 1) * c - receipts) * DT;
+            financing += df * ((t + 1) * c - receipts) * (0.03811 - r0) * DT;
+            reserves = reserves * (1 + 1.0 * 0.035 * DT) - 0.5 * c + 1.0 * korea;
             minReserves = Math.min(minReserves, reserves);
         }
         assertThat(receipts).isLessThan(200);
@@ -106,7 +108,10 @@ final class ClosedFormTest {
         koreaPv += 0.5 * navEnd * Math.exp(-r0 * n * DT);
         close(r, "koreaReceipts", koreaPv);
         close(r, "financingCost", financing);
-        close(r, "financingCost.reserves", financing * 0.5 * 0.040 / 0.03811);
+        // The funding spread over r = 0.04: reserves cost exactly r (no spread), the bonds less.
+        close(r, "financingCost.reserves", 0);
+        close(r, "financingCost.usdBonds", outstanding * 0.3 * (0.0417 - r0));
+        close(r, "interestPaid", outstanding * (0.3 * 0.0417 + 0.2 * 0.028));
         close(r, "minReserves", minReserves);
         close(r, "reserveBreach", minReserves < 400 ? 1 : 0);
         close(r, "monthsInDeal", 120);
@@ -151,13 +156,13 @@ final class ClosedFormTest {
         double df = Math.exp(-0.04 / 12);
         for (double eps : new double[] {0.0, 1.7}) {
             Map<String, MetricStatistics> absorbed = run(TestScenarios.degenerate(0.0, eps).toBuilder().horizonMonths(1).build());
-            close(absorbed, "exporterLoss", df * base * 0.15 / 1.15);
+            close(absorbed, "exporterRevenueLoss", df * base * 0.15 / 1.15);
             close(absorbed, "dealSavings", df * base * (0.25 / 1.25 - 0.15 / 1.15));
             close(absorbed, "tariffPaid", df * base * 0.15 / 1.15);
             close(absorbed, "lines.vehicles.volumeChange", 0);
         }
         Map<String, MetricStatistics> passed = run(TestScenarios.degenerate(1.0, 0.0).toBuilder().horizonMonths(1).build());
-        close(passed, "exporterLoss", 0);
+        close(passed, "exporterRevenueLoss", 0);
         close(passed, "tariffPaid", df * base * 0.15);
         close(passed, "lines.parts.usPriceChange", 1.15 / 1.25 - 1);
     }

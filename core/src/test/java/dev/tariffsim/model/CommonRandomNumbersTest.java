@@ -31,16 +31,16 @@ final class CommonRandomNumbersTest {
             new ScenarioModel(noDeal())));
         SimulationResult alone = mc.run(new ScenarioModel(TestScenarios.reference()));
         // Side a of the pair is exactly the reference run on its own.
-        assertThat(paired.metric("a.exporterLoss").mean()).isEqualTo(alone.metric("exporterLoss").mean());
+        assertThat(paired.metric("a.exporterRevenueLoss").mean()).isEqualTo(alone.metric("exporterRevenueLoss").mean());
         // Pass-through and elasticity are drawn alike on both sides.
         assertThat(paired.metric("diff.inputs.passThrough").max()).isZero();
         assertThat(paired.metric("diff.inputs.elasticity").min()).isZero();
         // Without the deal nothing is paid and nothing is saved.
         assertThat(paired.metric("b.contributions").max()).isZero();
         assertThat(paired.metric("b.dealSavings").max()).isZero();
-        MetricStatistics diff = paired.metric("diff.exporterLoss");
-        MetricStatistics a = paired.metric("a.exporterLoss");
-        MetricStatistics b = paired.metric("b.exporterLoss");
+        MetricStatistics diff = paired.metric("diff.exporterRevenueLoss");
+        MetricStatistics a = paired.metric("a.exporterRevenueLoss");
+        MetricStatistics b = paired.metric("b.exporterRevenueLoss");
         assertThat(diff.mean()).isCloseTo(b.mean() - a.mean(), within(1e-9));
         double independentSe = Math.sqrt(a.stdError() * a.stdError() + b.stdError() * b.stdError());
         // The deal's timing differs by construction, so the reduction is partial (about 2.7 times at this seed).

@@ -19,7 +19,8 @@ final class OutputsTest {
     @Test
     void everyMetricAndSeriesHasAUnitAndADescription() {
         OutputSpec spec = MODEL.outputs();
-        assertThat(spec.metrics()).hasSize(36);
+        // 48 path metrics plus 15 calendar-year flows (per line: export value, tariff in USD and KRW, volume) for 2025..2035.
+        assertThat(spec.metrics()).hasSize(48 + 11 * 15);
         for (OutputSpec.Metric m : spec.metrics()) {
             assertThat(m.unit()).as(m.name()).isNotBlank();
             assertThat(m.description()).as(m.name()).isNotBlank();
@@ -28,7 +29,7 @@ final class OutputsTest {
             }
         }
         assertThat(spec.metric("dealSavings").unit()).isEqualTo("USD bn PV");
-        assertThat(spec.metric("exporterLossKrwTn").unit()).isEqualTo("KRW tn PV");
+        assertThat(spec.metric("exporterRevenueLossKrwTn").unit()).isEqualTo("KRW tn PV");
         assertThat(spec.metric("monthsInDeal").unit()).isEqualTo("months");
         assertThat(spec.metric("lines.vehicles.volumeChange").unit()).isEqualTo("fraction");
         assertThat(spec.series("fxRate").unit()).isEqualTo("KRW per USD");
@@ -45,6 +46,28 @@ final class OutputsTest {
         assertThat(json.at("/seriesInfo/reserves/unit").asText()).isEqualTo("USD bn");
         String table = ReportFormat.TABLE.render(r);
         assertThat(table).contains(" unit ").containsPattern("minReserves +USD bn +\\d");
+    }
+
+    @Test
+    void calendarYearsAreMetricsInJsonAndCsvAndAYearByFlowBlockInTheTable() throws Exception {
+        SimulationResult r = MonteCarlo.builder().paths(200).seed(1).threads(1).build().run(MODEL);
+        JsonNode json = new ObjectMapper().readTree(ReportFormat.JSON.render(r));
+        JsonNode cars2026 = json.at("/metrics/calendar.2026.exportValue.vehicles");
+        assertThat(cars2026.at("/unit").asText()).isEqualTo("USD bn");
+        assertThat(cars2026.at("/mean").asDouble()).isBetween(15.0, 40.0);
+        assertThat(cars2026.at("/p5").asDouble()).isLessThan(cars2026.at("/p95").asDouble());
+        assertThat(json.at("/metrics/calendar.2025.contributions/description").asText()).contains("3 months");
+        assertThat(ReportFormat.CSV.render(r)).contains("calendar.2035.koreaReceipts");
+        String table = ReportFormat.TABLE.render(r);
+        assertThat(table).contains("calendar years").containsPattern("flow +unit +2025 +2026")
+            .containsPattern("\\nexportValue\\.vehicles +USD bn +mean +\\d")
+            .doesNotContainPattern("\\ncalendar\\.2026");
+        // the calendar years of a flow add up to its undiscounted total: contributions never exceed the 200 pledged
+        double paid = 0;
+        for (int y = 2025; y <= 2035; y++) {
+            paid += r.metric("calendar." + y + ".contributions").mean();
+        }
+        assertThat(paid).isPositive().isLessThanOrEqualTo(200);
     }
 
     @Test

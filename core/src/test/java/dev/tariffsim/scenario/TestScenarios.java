@@ -50,7 +50,7 @@ public final class TestScenarios {
                 ShipbuildingTranche.guaranteesOnly(new GuaranteeBook(75, 30, 0.02, 0.45, 0.20, 0.005))))
             .financing(new FinancingMix(List.of(new FundingSource("reserves", 0.5, 0.040, true),
                 new FundingSource("usdBonds", 0.3, 0.0417, false), new FundingSource("krwBonds", 0.2, 0.028, false))))
-            .reserves(new ReserveAccount(428, 0.035, 400, 0.2, 1550))
+            .reserves(new ReserveAccount(428, 0.035, 1, 400, 2.4, 1550, 1))
             .build();
     }
 

@@ -40,9 +40,9 @@ final class TariffScheduleTest {
 
     @Test
     void aLineWithAScheduleUsesItWhateverTheRegime() {
-        ProductLine line = new ProductLine("vehicles", "8703", 34.74, Map.of(), 0.25, true, CARS);
+        ProductLine line = new ProductLine("vehicles", "8703", 34.74, Map.of(), 0.25, true, CARS, 1, 0, 1);
         assertThat(line.rate(new Regime("NEGOTIATING", false), YearMonth.of(2025, 12))).isEqualTo(0.15);
-        ProductLine excluded = new ProductLine("steel", "72", 3, Map.of("DEAL", 0.15), 0.5, false, null);
+        ProductLine excluded = new ProductLine("steel", "72", 3, Map.of("DEAL", 0.15), 0.5, false, null, 1, 0, 1);
         assertThat(excluded.rate(new Regime("DEAL", true), YearMonth.of(2025, 12))).isEqualTo(0.5);
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
 public final class Examples {
     /** The names of the bundled examples, flagship first. */
     public static final List<String> NAMES = List.of("korea-us-2025", "no-deal", "cap-lifted", "reserves-heavy",
-        "bond-heavy", "deal-collapse", "capital-calls", "japan-us-2025");
+        "bond-heavy", "deal-collapse", "capital-calls", "japan-us-2025", "no-pledge");
 
     private Examples() {
     }

@@ -1,5 +1,7 @@
 package dev.tariffsim.examples.cli;
 
+import dev.tariffsim.charts.Labels;
+import dev.tariffsim.charts.html.ResultReports;
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PairedModel;
 import dev.tariffsim.engine.SimulationException;
@@ -36,6 +38,9 @@ public final class Main {
           --threads K            worker threads (default: the number of processors); results do not depend on it
           --format %s  output format (default table)
           --out FILE             write the output to FILE instead of standard output
+          --report FILE.html     also write a self-contained HTML report (charts inline, opens offline)
+          --charts DIR           also write every chart as DIR/<chart>.svg and .png (DIR is created if needed)
+          --timestamp            stamp the report with the time it was made (else reruns are byte-identical)
           --antithetic           antithetic pairs of paths
           --no-series            skip the monthly bands (faster)
           --sampling mc|rqmc     plain Monte Carlo (default) or randomised quasi-Monte Carlo: scrambled Sobol'
@@ -116,7 +121,9 @@ public final class Main {
 
     private void run(Options o) throws IOException {
         Scenario s = one(o, "run");
-        emit(o, o.format.render(simulate(o, new ScenarioModel(s))));
+        SimulationResult r = simulate(o, new ScenarioModel(s));
+        ReportOutput.write(o, err, () -> ResultReports.run(s, r, Labels.of(r.outputs())));
+        emit(o, o.format.render(r));
     }
 
     private SimulationResult simulate(Options o, dev.tariffsim.engine.PathModel model) {
@@ -141,7 +148,9 @@ public final class Main {
         Scenario a = Examples.load(o.positional.get(0));
         Scenario b = Examples.load(o.positional.get(1));
         o.series = false;
-        emit(o, o.format.render(simulate(o, PairedModel.of(new ScenarioModel(a), new ScenarioModel(b)))));
+        SimulationResult r = simulate(o, PairedModel.of(new ScenarioModel(a), new ScenarioModel(b)));
+        ReportOutput.write(o, err, () -> ResultReports.compare(a, b, r, Labels.of(r.outputs())));
+        emit(o, o.format.render(r));
     }
 
     private void validate(String[] args) {

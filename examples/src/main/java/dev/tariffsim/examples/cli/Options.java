@@ -18,6 +18,9 @@ final class Options {
     int threads = Runtime.getRuntime().availableProcessors();
     ReportFormat format = ReportFormat.TABLE;
     Path out;
+    Path report;
+    Path charts;
+    boolean timestamp;
     boolean quiet;
     boolean antithetic;
     Sampling sampling = Sampling.MC;
@@ -51,6 +54,9 @@ final class Options {
                         throw new UsageException("--out names a file in a folder that does not exist: " + o.out);
                     }
                 }
+                case "--report" -> o.report = ReportOutput.reportPath(value(args, ++i, a));
+                case "--charts" -> o.charts = ReportOutput.chartsDir(value(args, ++i, a));
+                case "--timestamp" -> o.timestamp = true;
                 case "--quiet" -> o.quiet = true;
                 case "--antithetic" -> o.antithetic = true;
                 case "--no-series" -> o.series = false;

@@ -103,7 +103,7 @@ final class CliTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "wrong type | \"horizonMonths\" : 120 | \"horizonMonths\" : \"120\" | horizonMonths is not a whole number",
-        "unknown field | \"discountRate\" : 0.04, | \"discountRate\" : 0.04, \"discount\" : 1, | discount is not a known field",
+        "unknown field | \"discountRate\" : 0.039, | \"discountRate\" : 0.039, \"discount\" : 1, | discount is not a known field",
         "negative value | \"annualCap\" : 20.0 | \"annualCap\" : -20.0 | pledge.cash.annualCap is not an amount in (0, 100000] USD billions: -20.0",
         "overflowing reserves | \"initial\" : 428.0 | \"initial\" : 1e308 | reserves.initial is not an amount in [0, 100000] USD billions: 1.0E308",
         "huge export value | \"annualValue\" : 34.74 | \"annualValue\" : 1e300 | lines[0].annualValue is not an amount in [0, 100000] USD billions",
@@ -111,6 +111,8 @@ final class CliTest {
         "not PSD | [ [ 1.0, -0.3, 0.3 ], [ -0.3, 1.0, -0.2 ], [ 0.3, -0.2, 1.0 ] ] | [ [ 1.0, 0.9, -0.9 ], [ 0.9, 1.0, 0.9 ], [ -0.9, 0.9, 1.0 ] ] | correlation is not positive semi-definite",
         "malformed | \"horizonMonths\" : 120, | \"horizonMonths\" : 120 | malformed JSON at line",
         "missing field | \"horizonMonths\" : 120, | | horizonMonths is missing",
+        "value added share | \"valueAddedShare\" : 0.72 | \"valueAddedShare\" : 1.5 | lines[0].valueAddedShare is not in [0.0, 1.0]: 1.5",
+        "missing retained share | \"retainedIncomeShare\" : 0.6, | | reserves.retainedIncomeShare is missing (required)",
     })
     void invalidFilesExitWithTwoAndNameTheField(String label, String from, String to, String message, @TempDir Path dir)
         throws Exception {

@@ -53,7 +53,7 @@ final class ExamplesTest {
         Scenario s = Examples.load("korea-us-2025");
         assertThat(s.horizonMonths()).isEqualTo(120);
         assertThat(s.start().toString()).isEqualTo("2025-10");
-        assertThat(s.discountRate()).isEqualTo(0.04);
+        assertThat(s.discountRate()).isEqualTo(0.039);
         assertThat(s.lines()).extracting(l -> l.annualValue()).containsExactly(34.74, 8.22);
         assertThat(s.lines()).allSatisfy(l -> {
             assertThat(l.rates()).containsEntry("NEGOTIATING", 0.25).containsEntry("DEAL", 0.15).containsEntry("COLLAPSED", 0.25);
@@ -73,9 +73,9 @@ final class ExamplesTest {
         assertThat(s.pledge().vehicle()).isEqualTo(new dev.tariffsim.pledge.InvestmentVehicle(0.0, 0.06, 0.15));
         assertThat(s.pledge().waterfall()).isEqualTo(new dev.tariffsim.pledge.Waterfall(0.5, 0.1, 0));
         assertThat(s.correlation().toArray()).isDeepEqualTo(new double[][] {{1, -0.3, 0.3}, {-0.3, 1, -0.2}, {0.3, -0.2, 1}});
-        assertThat(s.financing().blendedRate()).isCloseTo(0.03811, org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(s.financing().blendedRate()).isCloseTo(0.0374, org.assertj.core.api.Assertions.within(1e-15));
         assertThat(s.financing().reserveWeight()).isEqualTo(0.5);
-        assertThat(s.reserves()).isEqualTo(new dev.tariffsim.finance.ReserveAccount(428, 0.035, 400, 0.2, 1550));
+        assertThat(s.reserves()).isEqualTo(new dev.tariffsim.finance.ReserveAccount(428, 0.035, 0.60, 400, 1.5, 1450, 0.5));
         assertThat(s.pledge().shipbuilding().guarantees())
             .isEqualTo(new dev.tariffsim.finance.GuaranteeBook(75, 30, 0.02, 0.45, 0.20, 0.005));
         assertThat(s.pledge().shipbuilding().equity() + s.pledge().shipbuilding().loans()).isZero();

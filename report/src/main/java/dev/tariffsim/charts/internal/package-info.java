@@ -1,0 +1,2 @@
+/** Helpers of the report module ({@link dev.tariffsim.charts.internal.Checks}); not API. */
+package dev.tariffsim.charts.internal;
