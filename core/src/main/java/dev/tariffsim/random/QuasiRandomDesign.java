@@ -57,8 +57,8 @@ public final class QuasiRandomDesign {
                 int[] v = SobolDirections.of(j);
                 for (int b = 0; b < SobolDirections.BITS; b++) {
                     long x = 0;
-                    for (int c = 0; c < SobolDirections.BITS; c++) {
-                        x ^= ((v[b] >>> (31 - c)) & 1L) * columns[c];
+                    for (int bits = v[b]; bits != 0; bits &= bits - 1) {
+                        x ^= columns[31 - Integer.numberOfTrailingZeros(bits)];
                     }
                     directions[r][j * SobolDirections.BITS + b] = x;
                 }

@@ -182,8 +182,20 @@ public final class MetricStatistics {
 
     /** The two-sided 95% quantile of Student's t with {@code df} degrees of freedom (2.131 for 15). */
     public static double studentT95(int df) {
+        Checks.requirePositive(df, "df");
+        if (df < T95.length) {
+            double t = T95[df];
+            if (t == 0) {
+                t = new org.apache.commons.math3.distribution.TDistribution(null, df).inverseCumulativeProbability(0.975);
+                T95[df] = t;
+            }
+            return t;
+        }
         return new org.apache.commons.math3.distribution.TDistribution(null, df).inverseCumulativeProbability(0.975);
     }
+
+    /** Cached t quantiles by degrees of freedom (0 = not yet computed; a racy fill writes the same value). */
+    private static final double[] T95 = new double[2048];
 
     private static void check(String name, boolean event, double[] values) {
         Checks.requireName(name, "metric name");
