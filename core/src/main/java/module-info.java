@@ -10,6 +10,7 @@ module dev.tariffsim.core {
     requires com.fasterxml.jackson.databind;
     requires commons.math3;
 
+    exports dev.tariffsim.analysis;
     exports dev.tariffsim.calibration;
     exports dev.tariffsim.engine;
     exports dev.tariffsim.finance;

@@ -36,7 +36,8 @@ public final class Calibration {
         String resource = "/dev/tariffsim/calibration/" + name + ".json";
         try (InputStream in = Calibration.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalArgumentException("calibration is not bundled: " + name + " (bundled: korea-us-2025)");
+                throw new IllegalArgumentException("calibration is not bundled: " + name
+                    + " (bundled: korea-us-2025, korea-us-2026)");
             }
             JsonNode root = new ObjectMapper().readTree(in);
             Map<String, Figure> figures = new LinkedHashMap<>();

@@ -111,8 +111,8 @@ public final class PairedModel implements PathModel {
     public PathSimulator newSimulator(PathRandom random) {
         PathSimulator simA = a.newSimulator(random);
         PathSimulator simB = b.newSimulator(random);
-        Capture capA = new Capture(a.outputs().metrics().size());
-        Capture capB = new Capture(b.outputs().metrics().size());
+        MetricCapture capA = new MetricCapture(a.outputs().metrics().size());
+        MetricCapture capB = new MetricCapture(b.outputs().metrics().size());
         return recorder -> {
             capA.reset();
             capB.reset();
@@ -120,40 +120,12 @@ public final class PairedModel implements PathModel {
             random.startPath(random.pathIndex());
             simB.simulate(capB);
             for (int k = 0; k < out.length; k++) {
-                double x = capA.values[fromA[k]];
-                double y = capB.values[fromB[k]];
+                double x = capA.value(fromA[k]);
+                double y = capB.value(fromB[k]);
                 recorder.metric(out[k], x);
                 recorder.metric(out[k] + 1, y);
                 recorder.metric(out[k] + 2, y - x);
             }
         };
-    }
-
-    /** Holds one path's metrics of one model. */
-    private static final class Capture implements PathRecorder {
-        final double[] values;
-
-        Capture(int metrics) {
-            values = new double[metrics];
-        }
-
-        /** Forgets the last path's values: a metric the sub-model does not record on a path stays NaN and fails it. */
-        void reset() {
-            java.util.Arrays.fill(values, Double.NaN);
-        }
-
-        @Override
-        public void metric(int metric, double value) {
-            values[metric] = value;
-        }
-
-        @Override
-        public void series(int series, int step, double value) {
-        }
-
-        @Override
-        public boolean recordsSeries() {
-            return false;
-        }
     }
 }

@@ -16,6 +16,8 @@ import dev.tariffsim.finance.GuaranteeBook;
 import dev.tariffsim.finance.ReserveAccount;
 import dev.tariffsim.macro.DemandProcess;
 import dev.tariffsim.macro.FxProcess;
+import dev.tariffsim.macro.ObservedPath;
+import dev.tariffsim.macro.SpotImpact;
 import dev.tariffsim.pledge.CapitalCalls;
 import dev.tariffsim.pledge.CashTranche;
 import dev.tariffsim.pledge.InvestmentVehicle;
@@ -26,26 +28,19 @@ import dev.tariffsim.random.CorrelationMatrix;
 import dev.tariffsim.scenario.Scenario;
 import dev.tariffsim.scenario.ScenarioFormatException;
 import dev.tariffsim.tariff.ForcedRegime;
+import dev.tariffsim.tariff.LegalEvent;
 import dev.tariffsim.tariff.ProductLine;
 import dev.tariffsim.tariff.Regime;
 import dev.tariffsim.tariff.RegimeChain;
-import dev.tariffsim.tariff.Stacking;
-import dev.tariffsim.tariff.TariffMeasure;
-import dev.tariffsim.tariff.TariffSchedule;
 import dev.tariffsim.trade.TradeResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads and writes scenarios as JSON ({@code docs/scenario-format.md}). Reading is strict: malformed JSON, a
@@ -110,7 +105,7 @@ public final class ScenarioJson {
 
     private static Scenario scenario(JsonIn in) {
         in.object("formatVersion", "name", "description", "start", "horizonMonths", "discountRate", "regimes", "lines",
-            "trade", "demand", "fx", "correlation", "pledge", "financing", "reserves");
+            "trade", "demand", "fx", "correlation", "pledge", "financing", "reserves", "legalEvents");
         int version = in.integer("formatVersion");
         if (version != FORMAT_VERSION) {
             throw JsonIn.error("formatVersion", "is not a version this library reads: " + version + " (expected 1)");
@@ -123,16 +118,26 @@ public final class ScenarioJson {
         RegimeChain regimes = regimes(in.get("regimes"));
         List<ProductLine> lines = new ArrayList<>();
         for (JsonIn l : in.array("lines")) {
-            lines.add(line(l));
+            lines.add(LineJson.line(l));
         }
-        JsonIn t = in.get("trade").object("passThrough", "elasticity");
+        JsonIn t = in.get("trade").object("passThrough", "elasticity", "substitution", "marketElasticity");
         TradeResponse trade = t.build(() -> new TradeResponse(DistributionJson.read(t.get("passThrough")),
-            DistributionJson.read(t.get("elasticity"))));
-        JsonIn d = in.get("demand").object("drift", "volatility");
-        DemandProcess demand = d.build(() -> new DemandProcess(d.number("drift"), d.number("volatility")));
-        JsonIn f = in.get("fx").object("initial", "longRun", "meanReversion", "volatility");
+            DistributionJson.read(t.get("elasticity")),
+            t.has("substitution") ? DistributionJson.read(t.get("substitution")) : null,
+            t.has("marketElasticity") ? DistributionJson.read(t.get("marketElasticity")) : null));
+        JsonIn d = in.get("demand").object("drift", "volatility", "observed");
+        ObservedPath dObs = d.has("observed") ? observed(d) : null;
+        DemandProcess demand = d.build(() -> new DemandProcess(d.number("drift"), d.number("volatility"), dObs));
+        JsonIn f = in.get("fx").object("initial", "longRun", "meanReversion", "volatility", "observed", "spotImpact");
+        ObservedPath fObs = f.has("observed") ? observed(f) : null;
+        SpotImpact spot = null;
+        if (f.has("spotImpact")) {
+            JsonIn si = f.get("spotImpact").object("spotShare", "impactPerBn");
+            spot = si.build(() -> new SpotImpact(si.number("spotShare"), si.number("impactPerBn")));
+        }
+        SpotImpact spotImpact = spot;
         FxProcess fx = f.build(() -> new FxProcess(f.number("initial"), f.number("longRun"), f.number("meanReversion"),
-            f.number("volatility")));
+            f.number("volatility"), fObs, spotImpact));
         double[][] matrix = in.matrix("correlation");
         CorrelationMatrix correlation = in.build(() -> CorrelationMatrix.of(matrix));
         Pledge pledge = pledge(in.get("pledge"));
@@ -149,26 +154,18 @@ public final class ScenarioJson {
         ReserveAccount reserves = r.build(() -> new ReserveAccount(r.number("initial"), r.number("annualYield"),
             r.number("retainedIncomeShare"), r.number("floor"), r.number("interventionIntensity"),
             r.numberOrNone("interventionThreshold"), r.number("receiptsToReserves")));
+        List<LegalEvent> events = in.has("legalEvents") ? LineJson.legalEvents(in.get("legalEvents")) : List.of();
         return in.build(() -> new Scenario(name, description, start, horizon, discount, regimes, lines, trade, demand,
-            fx, correlation, pledge, financing, reserves));
+            fx, correlation, pledge, financing, reserves, events));
+    }
+
+    private static ObservedPath observed(JsonIn in) {
+        double[] v = in.numbers("observed");
+        return in.build(() -> ObservedPath.of(v));
     }
 
     private static YearMonth yearMonth(JsonIn in, String field) {
-        String s = in.text(field);
-        try {
-            return YearMonth.parse(s);
-        } catch (DateTimeParseException e) {
-            throw JsonIn.error(in.child(field), "is not a month of the form YYYY-MM: \"" + s + "\"");
-        }
-    }
-
-    private static LocalDate date(JsonIn in, String field) {
-        String s = in.text(field);
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            throw JsonIn.error(in.child(field), "is not a date of the form YYYY-MM-DD: \"" + s + "\"");
-        }
+        return LineJson.yearMonth(in, field);
     }
 
     private static RegimeChain regimes(JsonIn in) {
@@ -192,62 +189,24 @@ public final class ScenarioJson {
         return in.build(() -> RegimeChain.of(states, initial, m, forced));
     }
 
-    private static ProductLine line(JsonIn in) {
-        in.object("name", "hsCode", "annualValue", "rates", "counterfactualRate", "qualifiesForDeal", "schedule",
-            "valueAddedShare", "affiliateShare", "fobAbsorption");
-        Map<String, Double> rates = new LinkedHashMap<>();
-        JsonIn r = in.get("rates");
-        if (!r.node.isObject()) {
-            throw JsonIn.error(r.path, "is not an object of regime names to rates: " + JsonIn.describe(r.node));
-        }
-        Iterator<String> names = r.node.fieldNames();
-        while (names.hasNext()) {
-            String n = names.next();
-            rates.put(n, r.number(n));
-        }
-        TariffSchedule schedule = null;
-        if (in.has("schedule")) {
-            JsonIn s = in.get("schedule").object("baseRate", "measures");
-            List<TariffMeasure> measures = new ArrayList<>();
-            for (JsonIn m : s.array("measures")) {
-                m.object("name", "from", "until", "rate", "stacking");
-                LocalDate from = date(m, "from");
-                LocalDate until = m.has("until") ? date(m, "until") : null;
-                Stacking stacking = stacking(m);
-                measures.add(m.build(() -> new TariffMeasure(m.text("name"), from, until, m.number("rate"), stacking)));
-            }
-            schedule = s.build(() -> new TariffSchedule(s.number("baseRate"), measures));
-        }
-        TariffSchedule sched = schedule;
-        return in.build(() -> new ProductLine(in.text("name"), in.has("hsCode") ? in.text("hsCode") : "",
-            in.number("annualValue"), rates, in.number("counterfactualRate"),
-            !in.has("qualifiesForDeal") || in.bool("qualifiesForDeal"), sched, in.number("valueAddedShare"),
-            in.number("affiliateShare"), in.number("fobAbsorption")));
-    }
-
-    private static Stacking stacking(JsonIn m) {
-        String s = m.text("stacking");
-        return switch (s) {
-            case "additive" -> Stacking.ADDITIVE;
-            case "allIn" -> Stacking.ALL_IN;
-            default -> throw JsonIn.error(m.child("stacking"), "is not \"additive\" or \"allIn\": \"" + s + "\"");
-        };
-    }
-
     private static Pledge pledge(JsonIn in) {
         in.object("cash", "vehicle", "waterfall", "shipbuilding");
-        JsonIn c = in.get("cash").object("total", "annualCap", "safeguardRate", "safeguardFactor", "capitalCalls");
+        JsonIn c = in.get("cash").object("total", "annualCap", "safeguardRate", "safeguardFactor", "capitalCalls",
+            "firstPayment", "safeguardGrantProbability");
         CapitalCalls calls = null;
         if (c.has("capitalCalls")) {
             JsonIn k = c.get("capitalCalls").object("callsPerYear", "sizeMeanLog", "sizeSdLog", "deadlineBusinessDays",
-                "snapBackProbability", "snapBackRegime");
+                "snapBackProbability", "snapBackRegime", "selectionDeadline");
+            YearMonth deadline = k.has("selectionDeadline") ? yearMonth(k, "selectionDeadline") : null;
             calls = k.build(() -> new CapitalCalls(k.number("callsPerYear"), k.number("sizeMeanLog"),
                 k.number("sizeSdLog"), k.integer("deadlineBusinessDays"), k.number("snapBackProbability"),
-                k.text("snapBackRegime")));
+                k.text("snapBackRegime"), deadline));
         }
         CapitalCalls capitalCalls = calls;
+        YearMonth first = c.has("firstPayment") ? yearMonth(c, "firstPayment") : null;
         CashTranche cash = c.build(() -> new CashTranche(c.number("total"), c.number("annualCap"),
-            c.numberOrNone("safeguardRate"), c.number("safeguardFactor"), capitalCalls));
+            c.numberOrNone("safeguardRate"), c.number("safeguardFactor"), capitalCalls, first,
+            c.has("safeguardGrantProbability") ? c.number("safeguardGrantProbability") : 1));
         JsonIn v = in.get("vehicle").object("capitalGrowth", "cashYield", "volatility");
         InvestmentVehicle vehicle = v.build(() -> new InvestmentVehicle(v.number("capitalGrowth"), v.number("cashYield"),
             v.number("volatility")));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tariffsim.finance.FundingSource;
 import dev.tariffsim.finance.GuaranteeBook;
 import dev.tariffsim.finance.ReserveAccount;
+import dev.tariffsim.macro.ObservedPath;
 import dev.tariffsim.pledge.CapitalCalls;
 import dev.tariffsim.pledge.CashTranche;
 import dev.tariffsim.pledge.Pledge;
@@ -16,9 +17,6 @@ import dev.tariffsim.tariff.ForcedRegime;
 import dev.tariffsim.tariff.ProductLine;
 import dev.tariffsim.tariff.Regime;
 import dev.tariffsim.tariff.RegimeChain;
-import dev.tariffsim.tariff.Stacking;
-import dev.tariffsim.tariff.TariffMeasure;
-import java.util.Map;
 
 /** The JSON tree of a scenario, field for field what {@link ScenarioJson} reads. Package-private. */
 final class ScenarioJsonWriter {
@@ -36,14 +34,25 @@ final class ScenarioJsonWriter {
         o.set("regimes", regimes(s.regimes()));
         ArrayNode lines = o.putArray("lines");
         for (ProductLine l : s.lines()) {
-            lines.add(line(l));
+            lines.add(LineJson.write(l));
         }
         ObjectNode trade = o.putObject("trade");
         trade.set("passThrough", distribution(s.trade().passThrough()));
         trade.set("elasticity", distribution(s.trade().elasticity()));
-        o.putObject("demand").put("drift", s.demand().drift()).put("volatility", s.demand().volatility());
-        o.putObject("fx").put("initial", s.fx().initial()).put("longRun", s.fx().longRun())
+        if (s.trade().hasMarketResponse()) {
+            trade.set("substitution", distribution(s.trade().substitution()));
+            trade.set("marketElasticity", distribution(s.trade().marketElasticity()));
+        }
+        ObjectNode demand = o.putObject("demand").put("drift", s.demand().drift())
+            .put("volatility", s.demand().volatility());
+        observed(demand, s.demand().observed());
+        ObjectNode fx = o.putObject("fx").put("initial", s.fx().initial()).put("longRun", s.fx().longRun())
             .put("meanReversion", s.fx().meanReversion()).put("volatility", s.fx().volatility());
+        observed(fx, s.fx().observed());
+        if (s.fx().spotImpact() != null) {
+            fx.putObject("spotImpact").put("spotShare", s.fx().spotImpact().spotShare())
+                .put("impactPerBn", s.fx().spotImpact().impactPerBn());
+        }
         o.set("correlation", matrix(s.correlation()));
         o.set("pledge", pledge(s.pledge()));
         ArrayNode sources = o.putObject("financing").putArray("sources");
@@ -57,7 +66,19 @@ final class ScenarioJsonWriter {
             .put("interventionIntensity", r.interventionIntensity());
         numberOrNone(reserves, "interventionThreshold", r.interventionThreshold());
         reserves.put("receiptsToReserves", r.receiptsToReserves());
+        if (!s.legalEvents().isEmpty()) {
+            o.set("legalEvents", LineJson.write(s.legalEvents()));
+        }
         return o;
+    }
+
+    private static void observed(ObjectNode o, ObservedPath path) {
+        if (path != null) {
+            ArrayNode a = o.putArray("observed");
+            for (double v : path.values()) {
+                a.add(v);
+            }
+        }
     }
 
     private static void numberOrNone(ObjectNode o, String field, double v) {
@@ -94,35 +115,6 @@ final class ScenarioJsonWriter {
         return o;
     }
 
-    private static ObjectNode line(ProductLine l) {
-        ObjectNode o = ScenarioJson.newObject();
-        o.put("name", l.name());
-        o.put("hsCode", l.hsCode());
-        o.put("annualValue", l.annualValue());
-        ObjectNode rates = o.putObject("rates");
-        for (Map.Entry<String, Double> e : l.rates().entrySet()) {
-            rates.put(e.getKey(), e.getValue());
-        }
-        o.put("counterfactualRate", l.counterfactualRate());
-        o.put("qualifiesForDeal", l.qualifiesForDeal());
-        o.put("valueAddedShare", l.valueAddedShare());
-        o.put("affiliateShare", l.affiliateShare());
-        o.put("fobAbsorption", l.fobAbsorption());
-        if (l.schedule() != null) {
-            ObjectNode s = o.putObject("schedule");
-            s.put("baseRate", l.schedule().baseRate());
-            ArrayNode ms = s.putArray("measures");
-            for (TariffMeasure m : l.schedule().measures()) {
-                ObjectNode mo = ms.addObject().put("name", m.name()).put("from", m.from().toString());
-                if (m.until() != null) {
-                    mo.put("until", m.until().toString());
-                }
-                mo.put("rate", m.rate()).put("stacking", m.stacking() == Stacking.ALL_IN ? "allIn" : "additive");
-            }
-        }
-        return o;
-    }
-
     private static ArrayNode matrix(CorrelationMatrix c) {
         ArrayNode m = ScenarioJson.newArray();
         for (double[] row : c.toArray()) {
@@ -140,11 +132,20 @@ final class ScenarioJsonWriter {
         ObjectNode cash = o.putObject("cash").put("total", c.total()).put("annualCap", c.annualCap());
         numberOrNone(cash, "safeguardRate", c.safeguardRate());
         cash.put("safeguardFactor", c.safeguardFactor());
+        if (c.firstPayment() != null) {
+            cash.put("firstPayment", c.firstPayment().toString());
+        }
+        if (c.safeguardGrantProbability() < 1) {
+            cash.put("safeguardGrantProbability", c.safeguardGrantProbability());
+        }
         if (c.capitalCalls() != null) {
             CapitalCalls k = c.capitalCalls();
             cash.putObject("capitalCalls").put("callsPerYear", k.callsPerYear()).put("sizeMeanLog", k.sizeMeanLog())
                 .put("sizeSdLog", k.sizeSdLog()).put("deadlineBusinessDays", k.deadlineBusinessDays())
                 .put("snapBackProbability", k.snapBackProbability()).put("snapBackRegime", k.snapBackRegime());
+            if (k.selectionDeadline() != null) {
+                cash.with("capitalCalls").put("selectionDeadline", k.selectionDeadline().toString());
+            }
         }
         o.putObject("vehicle").put("capitalGrowth", p.vehicle().capitalGrowth()).put("cashYield", p.vehicle().cashYield())
             .put("volatility", p.vehicle().volatility());

@@ -7,14 +7,24 @@ import dev.tariffsim.engine.PathRecorder;
 final class InputOutputs {
     private final int passThrough;
     private final int elasticity;
+    private final int substitution;
+    private final int marketElasticity;
 
-    InputOutputs(OutputSpec.Builder b) {
+    InputOutputs(OutputSpec.Builder b, boolean market) {
         passThrough = b.metric("inputs.passThrough", "fraction", "the path's tariff pass-through to US prices, phi");
         elasticity = b.metric("inputs.elasticity", "elasticity", "the path's price elasticity of US demand, eps");
+        substitution = market ? b.metric("inputs.substitution", "elasticity",
+            "the path's Armington elasticity of substitution among sources, sigma") : -1;
+        marketElasticity = market ? b.metric("inputs.marketElasticity", "elasticity",
+            "the path's price elasticity of the US market's demand, eta") : -1;
     }
 
-    void record(PathRecorder out, double phi, double eps) {
+    void record(PathRecorder out, double phi, double eps, double sigma, double eta) {
         out.metric(passThrough, phi);
         out.metric(elasticity, eps);
+        if (substitution >= 0) {
+            out.metric(substitution, sigma);
+            out.metric(marketElasticity, eta);
+        }
     }
 }

@@ -6,7 +6,8 @@ import dev.tariffsim.scenario.Scenario;
 /**
  * The model's outputs: one holder per concern, each declaring its metrics and series (name, unit, description)
  * and recording them. Declaration order: trade totals, pledge, reserves, financing, shipbuilding, product lines,
- * drawn inputs, the US side, calendar years. Immutable and thread-safe.
+ * drawn inputs, path summaries (mean FX rate, vehicle return), regime shares (series), the US side, calendar
+ * years. Immutable and thread-safe.
  */
 final class Outputs {
     final OutputSpec spec;
@@ -17,6 +18,8 @@ final class Outputs {
     final ShipbuildingOutputs shipbuilding;
     final LineOutputs lines;
     final InputOutputs inputs;
+    final SummaryOutputs summaries;
+    final RegimeOutputs regimes;
     final UsOutputs us;
     final CalendarOutputs calendar;
 
@@ -29,7 +32,9 @@ final class Outputs {
         financing = new FinancingOutputs(b, s.financing());
         shipbuilding = new ShipbuildingOutputs(b);
         lines = new LineOutputs(b, s.lines());
-        inputs = new InputOutputs(b);
+        inputs = new InputOutputs(b, s.trade().hasMarketResponse());
+        summaries = new SummaryOutputs(b);
+        regimes = new RegimeOutputs(b, s.regimes(), months);
         us = new UsOutputs(b);
         calendar = new CalendarOutputs(b, s.lines(), firstYear, monthsInYear);
         spec = b.build();

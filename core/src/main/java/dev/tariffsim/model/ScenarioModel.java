@@ -18,23 +18,24 @@ import dev.tariffsim.trade.TradeTable;
  * <h2>Outputs</h2>
  * Every metric and series is declared with its unit and a one-line description by the holder of its concern
  * ({@link OutputSpec#metrics()} lists them): trade totals ({@code exportValue}, {@code tariffPaid},
- * {@code tariffAbsorbed}, {@code koreaIncomeLoss}, {@code koreaIncomeLossKrwTn}, {@code exporterRevenueLoss},
- * {@code exporterRevenueLossKrwTn}, {@code dealSavings}, {@code firstYearSavingsKrwTn}), the pledge
+ * {@code tariffPaidKrwTn}, {@code tariffAbsorbed}, {@code koreaIncomeLoss}, {@code koreaIncomeLossKrwTn},
+ * {@code exporterRevenueLoss}, {@code exporterRevenueLossKrwTn}, {@code dealSavings}, {@code firstYearSavingsKrwTn}), the pledge
  * ({@code contributions}, {@code koreaReceipts}, {@code investmentNetCost}, {@code netDealValue},
  * {@code monthsInDeal}, {@code refusedCalls}, {@code snapBack}), reserves ({@code minReserves},
  * {@code reserveBreach}), financing ({@code financingCost}, {@code financingCost.<source>}, {@code interestPaid}),
  * shipbuilding ({@code guaranteeNet}, {@code guaranteeLoss}, {@code guaranteeFees}, {@code shipbuildingNet}), per
  * product line ({@code lines.<line>.exportValue}, {@code .tariffPaid}, {@code .tariffAbsorbed},
  * {@code .koreaIncomeLoss}, {@code .exporterRevenueLoss}, {@code .dealSavings}, {@code .volumeChange},
- * {@code .usPriceChange}), the path's drawn inputs ({@code inputs.passThrough}, {@code inputs.elasticity}), the US
- * side ({@code usConsumerCost}, {@code usTariffRevenue}, {@code usReceipts}) and calendar years, undiscounted
- * ({@code calendar.<year>.<flow>}). The identity {@code netDealValue = dealSavings - contributions + koreaReceipts
+ * {@code .usPriceChange}), the path's drawn inputs ({@code inputs.passThrough}, {@code inputs.elasticity}, and
+ * with a market {@code inputs.substitution}, {@code inputs.marketElasticity}), the US side ({@code usConsumerCost},
+ * {@code usTariffRevenue}, {@code usReceipts}) and calendar years, undiscounted ({@code calendar.<year>.<flow>}). The identity {@code netDealValue = dealSavings - contributions + koreaReceipts
  * - shipbuildingNet - financingCost} holds on every path. Series, per month: {@code cumulativeContributions},
- * {@code vehicleNav},
- * {@code dealShare}, {@code fxRate}, {@code reserves}.
+ * {@code vehicleNav}, {@code dealShare}, {@code fxRate}, {@code reserves}.
  *
  * <h2>Random streams</h2>
- * {@code trade} (pass-through, then elasticity: one uniform each), {@code macro} (three normals a month),
+ * {@code trade} (pass-through, then elasticity, then with a market response substitution and market elasticity:
+ * one uniform each), {@code legal} (one uniform per legal event), {@code safeguard} (one uniform, when the grant
+ * is uncertain), {@code macro} (three normals a month),
  * {@code regime} (one uniform a month), {@code guarantees} (Y, then one normal per project), {@code capitalCalls}.
  * Two scenarios run with one seed share these streams (common random numbers).
  */
@@ -61,7 +62,8 @@ public final class ScenarioModel implements PathModel {
     public ScenarioModel(Scenario scenario) {
         this.scenario = Checks.requireNonNull(scenario, "scenario");
         this.months = scenario.horizonMonths();
-        this.trade = new TradeTable(scenario.lines(), scenario.regimes(), scenario.start(), months);
+        this.trade = new TradeTable(scenario.lines(), scenario.regimes(), scenario.start(), months,
+            scenario.legalEvents());
         this.regimes = new RegimeSteps(scenario);
         double dt = Scenario.dt();
         this.discount = new double[months];
@@ -112,7 +114,9 @@ public final class ScenarioModel implements PathModel {
     static final int MACRO_BRIDGE_LEVELS = 8;
 
     /**
-     * Under randomised QMC: the path parameters ({@code trade}: pass-through, elasticity), the guarantees' systematic
+     * Under randomised QMC: the path parameters ({@code trade}: pass-through, elasticity and, with a market response,
+     * substitution and market elasticity), the legal events' outcomes ({@code legal}) and the safeguard grant
+     * ({@code safeguard}) when the scenario has them, the guarantees' systematic
      * factor ({@code guarantees}: its first normal), the regime chain's monthly uniforms ({@code regime}: when the
      * deal starts and whether it collapses drive most of {@code dealSavings}' variance), and the coarse shape of the
      * three monthly Brownian drivers ({@code macro}: demand, FX and vehicle return by a Brownian bridge,
@@ -121,11 +125,21 @@ public final class ScenarioModel implements PathModel {
      */
     @Override
     public java.util.List<dev.tariffsim.random.QuasiRandomBlock> quasiRandomBlocks() {
-        return java.util.List.of(
-            dev.tariffsim.random.QuasiRandomBlock.uniforms("trade", 2),
-            dev.tariffsim.random.QuasiRandomBlock.uniforms("guarantees", 1),
-            dev.tariffsim.random.QuasiRandomBlock.uniforms("regime", months),
-            dev.tariffsim.random.QuasiRandomBlock.brownian("macro", 3, months, Math.min(MACRO_BRIDGE_LEVELS, months)));
+        java.util.List<dev.tariffsim.random.QuasiRandomBlock> blocks = new java.util.ArrayList<>();
+        int tradeDraws = 2 + (scenario.trade().substitution() == null ? 0 : 1)
+            + (scenario.trade().marketElasticity() == null ? 0 : 1);
+        blocks.add(dev.tariffsim.random.QuasiRandomBlock.uniforms("trade", tradeDraws));
+        if (!scenario.legalEvents().isEmpty()) {
+            blocks.add(dev.tariffsim.random.QuasiRandomBlock.uniforms("legal", scenario.legalEvents().size()));
+        }
+        if (scenario.pledge().cash().safeguardGrantProbability() < 1) {
+            blocks.add(dev.tariffsim.random.QuasiRandomBlock.uniforms("safeguard", 1));
+        }
+        blocks.add(dev.tariffsim.random.QuasiRandomBlock.uniforms("guarantees", 1));
+        blocks.add(dev.tariffsim.random.QuasiRandomBlock.uniforms("regime", months));
+        blocks.add(dev.tariffsim.random.QuasiRandomBlock.brownian("macro", 3, months, Math.min(MACRO_BRIDGE_LEVELS,
+            months)));
+        return java.util.List.copyOf(blocks);
     }
 
     @Override

@@ -33,6 +33,11 @@ final class ScenarioSimulator implements PathSimulator {
     private final RandomStream callRng;
     private final Distribution passThrough;
     private final Distribution elasticity;
+    private final Distribution substitution;
+    private final Distribution marketElasticity;
+    private final RandomStream legalRng;
+    private final double[] eventProbability;
+    private final RandomStream safeguardRng;
     private final RegimeSteps regimes;
     private final CorrelatedNormals3 shocks;
     private final FxStep fx;
@@ -59,14 +64,22 @@ final class ScenarioSimulator implements PathSimulator {
         this.guaranteeRng = random.stream("guarantees");
         this.passThrough = s.trade().passThrough();
         this.elasticity = s.trade().elasticity();
+        this.substitution = s.trade().substitution();
+        this.marketElasticity = s.trade().marketElasticity();
+        this.eventProbability = new double[s.legalEvents().size()];
+        for (int e = 0; e < eventProbability.length; e++) {
+            eventProbability[e] = s.legalEvents().get(e).probability();
+        }
+        this.legalRng = eventProbability.length > 0 ? random.stream("legal") : null;
         this.regimes = model.regimes;
         this.shocks = new CorrelatedNormals3(s.correlation());
         this.fx = s.fx().discretise(dt);
         this.demandStep = s.demand().discretise(dt);
         this.guarantees = model.guarantees;
         this.trade = new TradeLedger(model.trade);
-        this.cash = new CashAccount(s.pledge().cash());
+        this.cash = new CashAccount(s.pledge().cash(), s.start());
         this.callRng = cash.hasCapitalCalls() ? random.stream("capitalCalls") : null;
+        this.safeguardRng = cash.grantIsRandom() ? random.stream("safeguard") : null;
         this.vehicle = new VehicleAccount(s.pledge().vehicle(), s.pledge().waterfall(), dt);
         this.financing = new FinancingLedger(s.financing(), s.discountRate(), dt);
         this.reserves = new ReserveBalance(s.reserves(), s.financing(), dt);
@@ -95,15 +108,23 @@ final class ScenarioSimulator implements PathSimulator {
         // 1. The path's random inputs; 2. the state at t = 0.
         final double phi = passThrough.inverseCdf(tradeRng.nextUniform());
         final double eps = elasticity.inverseCdf(tradeRng.nextUniform());
-        trade.startPath(phi, eps);
-        cash.reset();
+        final double sigma = substitution == null ? eps : substitution.inverseCdf(tradeRng.nextUniform());
+        final double eta = marketElasticity == null ? eps : marketElasticity.inverseCdf(tradeRng.nextUniform());
+        trade.startPath(phi, eps, sigma, eta);
+        int outcome = 0;
+        for (int e = 0; e < eventProbability.length; e++) {
+            outcome |= legalRng.nextUniform() < eventProbability[e] ? 1 << e : 0;
+        }
+        cash.reset(safeguardRng == null ? cash.grantProbability() > 0
+            : safeguardRng.nextUniform() < cash.grantProbability());
         vehicle.reset();
         financing.reset();
         reserves.reset();
         int regime = regimes.initial();
         double x = fx.initialLogRate();
-        double demand = 1;
+        double demand = demandStep.initial();
         int monthsInDeal = 0;
+        double fxSum = 0;
         final boolean controls = out.recordsControls();
         int chain = regime;
         double chainDealPv = 0;
@@ -114,11 +135,13 @@ final class ScenarioSimulator implements PathSimulator {
             shocks.next(macroRng);
             regime = regimes.inForce(t, regime);                                      // 1. regime
             final boolean deal = regimes.deal(regime);
+            final int inForce = regime;
             final double df = discount[t];
             final double fxRate = Math.exp(x);
             final double reservesAtStart = reserves.level();
             monthsInDeal += deal ? 1 : 0;
-            trade.month(t, regime, df, demand, fxRate);                               // 2, 3. tariff, trade
+            fxSum += fxRate;
+            trade.month(t, regime, outcome, df, demand, fxRate);                      // 2, 3. tariff, trade
             final double c = cash.pay(t, deal, fxRate, df, callRng);                  // 4. contribution
             final double korea = vehicle.month(c, shocks.third(), df);                // 5. vehicle, waterfall
             financing.month(df, cash.paidIn(), vehicle.receipts());                   // 6. financing cost
@@ -127,8 +150,8 @@ final class ScenarioSimulator implements PathSimulator {
             yearPaid[y] += c;
             yearPaidKrwTn[y] += c * fxRate / 1000;
             yearReceived[y] += korea;
-            x = fx.next(x, shocks.second());                                          // 8. FX
-            demand = demandStep.next(demand, shocks.first());                         // 9. US demand
+            x = fx.next(t, x, shocks.second(), c);                                    // 8. FX
+            demand = demandStep.next(t, demand, shocks.first());                      // 9. US demand
             final double u = regimeRng.nextDouble();
             regime = regimes.next(regime, u, cash.snapBackNow());                      // 10. transition
             if (controls) {                                                           // the chain without snap-backs
@@ -139,6 +162,7 @@ final class ScenarioSimulator implements PathSimulator {
             if (series) {
                 reserveSeries.series(out, t, fxRate, reservesAtStart);
                 pledgeSeries.series(out, t, cash, vehicle, deal);
+                o.regimes.series(out, t, inForce);
             }
         }
         vehicle.liquidate(discount[months - 1]);                                      // terminal value
@@ -153,7 +177,8 @@ final class ScenarioSimulator implements PathSimulator {
         o.reserves.record(out, reserves);
         o.financing.record(out, financing);
         o.lines.record(out, trade);
-        o.inputs.record(out, phi, eps);
+        o.inputs.record(out, phi, eps, sigma, eta);
+        o.summaries.record(out, fxSum, months, vehicle);
         o.us.record(out, trade, vehicle);
         o.calendar.record(out, trade, yearPaid, yearPaidKrwTn, yearReceived);
         if (controls) {

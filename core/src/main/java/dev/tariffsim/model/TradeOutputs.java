@@ -13,12 +13,15 @@ final class TradeOutputs {
     private final int koreaIncomeLossKrwTn;
     private final int exporterRevenueLoss;
     private final int exporterRevenueLossKrwTn;
+    private final int tariffPaidKrwTn;
     private final int dealSavings;
     private final int firstYearSavingsKrwTn;
 
     TradeOutputs(OutputSpec.Builder b) {
         exportValue = b.metric("exportValue", "USD bn PV", "export (customs, FOB transfer-price) value of the lines");
         tariffPaid = b.metric("tariffPaid", "USD bn PV", "US tariff paid on the lines' exports over the horizon");
+        tariffPaidKrwTn = b.metric("tariffPaidKrwTn", "KRW tn PV",
+            "tariffPaid in trillions of the home currency at each month's exchange rate");
         tariffAbsorbed = b.metric("tariffAbsorbed", "USD bn PV",
             "unpassed tariff borne by the US importers' margin (Korean-owned affiliates and others)");
         koreaIncomeLoss = b.metric("koreaIncomeLoss", "USD bn PV",
@@ -39,6 +42,7 @@ final class TradeOutputs {
     void record(PathRecorder out, TradeLedger t) {
         out.metric(exportValue, t.total(TradeLedger.EXPORT));
         out.metric(tariffPaid, t.total(TradeLedger.TARIFF));
+        out.metric(tariffPaidKrwTn, t.tariffPaidKrwTn());
         out.metric(tariffAbsorbed, t.total(TradeLedger.ABSORBED));
         out.metric(koreaIncomeLoss, t.total(TradeLedger.INCOME_LOSS));
         out.metric(koreaIncomeLossKrwTn, t.koreaIncomeLossKrwTn());

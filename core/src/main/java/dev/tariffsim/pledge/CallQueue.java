@@ -12,6 +12,8 @@ public final class CallQueue {
     private final double annualCap;
     private final double arrivalMean;
     private final int deadlineMonths;
+    private final int firstNotice;
+    private final int lastNotice;
     private double[] amount = new double[CapitalCalls.MAX_PENDING];
     private int[] deadline = new int[CapitalCalls.MAX_PENDING];
     private final double[] lastTwelve = new double[12];
@@ -24,6 +26,16 @@ public final class CallQueue {
 
     /** An empty queue for calls of {@code calls} under a rolling cap of {@code annualCap} USD billions a year. */
     public CallQueue(CapitalCalls calls, double annualCap) {
+        this(calls, annualCap, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * An empty queue whose notices arrive only in months {@code firstNotice .. lastNotice} (the MOU's first date
+     * and selection deadline, as month indices); calls noticed by then are still paid afterwards.
+     */
+    public CallQueue(CapitalCalls calls, double annualCap, int firstNotice, int lastNotice) {
+        this.firstNotice = firstNotice;
+        this.lastNotice = lastNotice;
         this.calls = calls;
         this.annualCap = annualCap;
         this.arrivalMean = calls.callsPerYear() / 12;
@@ -46,8 +58,10 @@ public final class CallQueue {
     }
 
     /**
-     * One month: new notices (only while the deal is in force), payments oldest first within the rolling cap
-     * (times {@code safeguardFactor} when the safeguard binds), then refusals of calls at their deadline.
+     * One month: new notices (only while the deal is in force, and within the notice window), payments oldest
+     * first within the rolling cap (times {@code safeguardFactor} when the safeguard binds), then refusals of calls
+     * at their deadline. While the safeguard binds ({@code safeguardFactor < 1}) every pending deadline moves on a
+     * month: a granted request defers calls instead of refusing them.
      * Returns the month's payment; {@link #snapBackNow()} tells whether a refusal triggered a snap-back.
      *
      * @param t the month, from 0
@@ -67,7 +81,7 @@ public final class CallQueue {
             pendingTotal = 0;
             drawArrivals(0, rng);
         } else {
-            int arrivals = drawArrivals(arrivalMean, rng);
+            int arrivals = drawArrivals(t >= firstNotice && t <= lastNotice ? arrivalMean : 0, rng);
             double room = unallocated - pendingTotal;
             for (int k = 0; k < arrivals; k++) {
                 double z = rng.nextGaussian();
@@ -92,6 +106,13 @@ public final class CallQueue {
                 pendingTotal -= pay;
                 capacity -= pay;
                 paid += pay;
+            }
+            if (safeguardFactor < 1) {
+                // A granted safeguard request changes the timing (the MOU's FX clause): while it binds, the
+                // pending calls' deadlines move on a month, so they are deferred, not refused.
+                for (int k = 0; k < this.size; k++) {
+                    deadline[(head + k) % amount.length]++;
+                }
             }
             while (this.size > 0 && (amount[head] <= 0 || deadline[head] <= t)) {
                 if (amount[head] > 0) {

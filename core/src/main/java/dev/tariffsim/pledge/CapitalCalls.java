@@ -1,6 +1,7 @@
 package dev.tariffsim.pledge;
 
 import dev.tariffsim.internal.Checks;
+import java.time.YearMonth;
 
 /**
  * Project notices that arrive at random instead of the fixed monthly schedule: a Poisson number of calls a
@@ -18,9 +19,11 @@ import dev.tariffsim.internal.Checks;
  * @param deadlineBusinessDays business days from notice to payment deadline
  * @param snapBackProbability chance that a refused call switches the regime
  * @param snapBackRegime the regime a refusal switches to
+ * @param selectionDeadline the last calendar month in which a project may be selected (a call noticed), or null
+ *     for none; calls noticed by then are still paid afterwards
  */
 public record CapitalCalls(double callsPerYear, double sizeMeanLog, double sizeSdLog, int deadlineBusinessDays,
-                           double snapBackProbability, String snapBackRegime) {
+                           double snapBackProbability, String snapBackRegime, YearMonth selectionDeadline) {
     /** Business days in a month, 261 / 12. */
     public static final double BUSINESS_DAYS_PER_MONTH = 261.0 / 12;
     /** Calls a worker's queue holds before it first grows (it doubles as needed; no call is ever dropped). */
@@ -35,6 +38,12 @@ public record CapitalCalls(double callsPerYear, double sizeMeanLog, double sizeS
             deadlineBusinessDays, "in [1, 2610]");
         Checks.requireProbability(snapBackProbability, "snapBackProbability");
         Checks.requireName(snapBackRegime, "snapBackRegime");
+    }
+
+    /** Calls without a selection deadline. */
+    public CapitalCalls(double callsPerYear, double sizeMeanLog, double sizeSdLog, int deadlineBusinessDays,
+                        double snapBackProbability, String snapBackRegime) {
+        this(callsPerYear, sizeMeanLog, sizeSdLog, deadlineBusinessDays, snapBackProbability, snapBackRegime, null);
     }
 
     /** Months after the notice month in which a call may still be paid. */

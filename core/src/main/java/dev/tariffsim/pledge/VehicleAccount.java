@@ -20,6 +20,8 @@ public final class VehicleAccount {
     private double receipts;
     private double koreaPv;
     private double usPv;
+    private double logGrowth;
+    private int months;
 
     /**
      * The account of a vehicle and waterfall, stepped every {@code dt} years.
@@ -44,6 +46,8 @@ public final class VehicleAccount {
         receipts = 0;
         koreaPv = 0;
         usPv = 0;
+        logGrowth = 0;
+        months = 0;
     }
 
     /**
@@ -53,7 +57,10 @@ public final class VehicleAccount {
      * @param discount the month's discount factor, for the present value of Korea's receipts
      */
     public double month(double c, double z, double discount) {
-        double growth = Math.exp(a + b * z);
+        double logG = a + b * z;
+        double growth = Math.exp(logG);
+        logGrowth += logG;
+        months++;
         double navGross = (nav + c) * growth;
         double distribution = yieldDt * navGross;
         nav = navGross - distribution;
@@ -70,6 +77,16 @@ public final class VehicleAccount {
         double share = waterfall.koreaShare(receipts, toRecoup);
         koreaPv += share * nav * discount;
         usPv += (1 - share) * nav * discount;
+    }
+
+    /**
+     * The annualised log total return of the vehicle's assets over the months stepped so far: the mean of
+     * {@code ln G} per month divided by {@code dt}, {@code muI + delta - sigmaI^2/2 + sigmaI sqrt(dt) mean(z)/dt}.
+     * A time-weighted return (capital growth and cash yield before distributions): it does not depend on when
+     * or how much cash is paid in. Zero before the first month.
+     */
+    public double annualLogReturn() {
+        return months == 0 ? 0 : logGrowth / (months * dt);
     }
 
     /** The vehicle's net asset value, USD billions. */

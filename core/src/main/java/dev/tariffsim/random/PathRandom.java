@@ -3,7 +3,9 @@ package dev.tariffsim.random;
 import dev.tariffsim.internal.Checks;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The random source of one worker: named sub-streams, re-seeded at the start of every path from
@@ -144,11 +146,42 @@ public final class PathRandom {
         }
     }
 
+    /**
+     * Re-seeds every stream for path {@code index}, taking the streams that {@code alternate} selects from
+     * {@code alternateSeed} instead of the run seed: the hook of pick-freeze (Sobol) sensitivity analysis, where
+     * one path is simulated several times, each component drawn either from its "A" sample (the run seed) or its
+     * "B" sample (another seed), always for the same path index. {@code startPath(i, s, n -> false)} equals
+     * {@code startPath(i)}. The selector is asked once per stream and call; it should not allocate, so that the
+     * call stays allocation-free.
+     *
+     * @param alternateSeed the seed of the selected streams
+     * @param alternate selects streams by name
+     * @throws IllegalArgumentException if {@code index} is negative
+     */
+    public void startPath(long index, long alternateSeed, Predicate<String> alternate) {
+        if (index < 0) {
+            throw new IllegalArgumentException("path index is not non-negative: " + index);
+        }
+        pathIndex = index;
+        for (RandomStream s : streams) {
+            startOne(s, index, alternate.test(s.name()) ? alternateSeed : seed);
+        }
+    }
+
+    /** The names of the streams taken so far, in the order they were first asked for. */
+    public List<String> streamNames() {
+        return List.copyOf(byName.keySet());
+    }
+
     private void startOne(RandomStream s, long index) {
+        startOne(s, index, seed);
+    }
+
+    private void startOne(RandomStream s, long index, long runSeed) {
         if (antithetic) {
-            s.startPath(seed, index >>> 1, (index & 1) == 1, true);
+            s.startPath(runSeed, index >>> 1, (index & 1) == 1, true);
         } else {
-            s.startPath(seed, index, false, false);
+            s.startPath(runSeed, index, false, false);
         }
     }
 

@@ -7,7 +7,10 @@ import dev.tariffsim.macro.DemandProcess;
 import dev.tariffsim.macro.FxProcess;
 import dev.tariffsim.pledge.Pledge;
 import dev.tariffsim.random.CorrelationMatrix;
+import dev.tariffsim.tariff.LegalEvent;
 import dev.tariffsim.tariff.ProductLine;
+import dev.tariffsim.tariff.Rival;
+import dev.tariffsim.trade.TradeTable;
 import dev.tariffsim.tariff.Regime;
 import dev.tariffsim.tariff.RegimeChain;
 import dev.tariffsim.trade.TradeResponse;
@@ -35,11 +38,12 @@ import java.util.Set;
  * @param pledge the investment pledge
  * @param financing the financing mix
  * @param reserves the FX reserves
+ * @param legalEvents dated legal events that may end tariff layers (at most 6), in the order they apply
  */
 public record Scenario(String name, String description, YearMonth start, int horizonMonths, double discountRate,
                        RegimeChain regimes, List<ProductLine> lines, TradeResponse trade, DemandProcess demand,
                        FxProcess fx, CorrelationMatrix correlation, Pledge pledge, FinancingMix financing,
-                       ReserveAccount reserves) {
+                       ReserveAccount reserves, List<LegalEvent> legalEvents) {
     /** @throws IllegalArgumentException naming the offending field and value */
     public Scenario {
         Checks.requireName(name, "name");
@@ -70,11 +74,26 @@ public record Scenario(String name, String description, YearMonth start, int hor
                         "lines[" + i + "].rates", line.rates().keySet(), "a rate for regime " + r.name());
                 }
             }
+            if (line.market() != null) {
+                Checks.requireArgument(trade.hasMarketResponse(), "trade.substitution", null,
+                    "a distribution (lines[" + i + "] has a market)");
+                for (int j = 0; j < line.market().rivals().size(); j++) {
+                    Rival rival = line.market().rivals().get(j);
+                    for (Regime r : regimes.regimes()) {
+                        Checks.requireArgument(rival.schedule() != null || rival.rates().containsKey(r.name()),
+                            "lines[" + i + "].market.rivals[" + j + "].rates", rival.rates().keySet(),
+                            "a rate for regime " + r.name());
+                    }
+                }
+            }
             for (String regime : line.rates().keySet()) {
                 Checks.requireArgument(regimes.regimes().stream().anyMatch(r -> r.name().equals(regime)),
                     "lines[" + i + "].rates." + regime, line.rates().get(regime), "a rate for a declared regime");
             }
         }
+        legalEvents = List.copyOf(Checks.requireNonNull(legalEvents, "legalEvents"));
+        Checks.requireArgument(legalEvents.size() <= TradeTable.MAX_EVENTS, "legalEvents", legalEvents.size()
+            + " events", "at most " + TradeTable.MAX_EVENTS);
         if (pledge.cash().capitalCalls() != null) {
             String snap = pledge.cash().capitalCalls().snapBackRegime();
             Checks.requireArgument(regimes.regimes().stream().anyMatch(r -> r.name().equals(snap)),

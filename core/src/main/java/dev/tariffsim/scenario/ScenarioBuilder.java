@@ -6,6 +6,7 @@ import dev.tariffsim.macro.DemandProcess;
 import dev.tariffsim.macro.FxProcess;
 import dev.tariffsim.pledge.Pledge;
 import dev.tariffsim.random.CorrelationMatrix;
+import dev.tariffsim.tariff.LegalEvent;
 import dev.tariffsim.tariff.ProductLine;
 import dev.tariffsim.tariff.RegimeChain;
 import dev.tariffsim.trade.TradeResponse;
@@ -29,6 +30,7 @@ public final class ScenarioBuilder {
     private Pledge pledge;
     private FinancingMix financing;
     private ReserveAccount reserves;
+    private final List<LegalEvent> legalEvents = new ArrayList<>();
 
     ScenarioBuilder() {
     }
@@ -48,6 +50,7 @@ public final class ScenarioBuilder {
         pledge = s.pledge();
         financing = s.financing();
         reserves = s.reserves();
+        legalEvents.addAll(s.legalEvents());
     }
 
     /** @see Scenario#name() */
@@ -141,9 +144,16 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    /** Replaces the legal events. @see Scenario#legalEvents() */
+    public ScenarioBuilder legalEvents(List<LegalEvent> v) {
+        legalEvents.clear();
+        legalEvents.addAll(v);
+        return this;
+    }
+
     /** The scenario. @throws IllegalArgumentException naming a missing or invalid field */
     public Scenario build() {
         return new Scenario(name, description, start, horizonMonths, discountRate, regimes, lines, trade, demand, fx,
-            correlation, pledge, financing, reserves);
+            correlation, pledge, financing, reserves, legalEvents);
     }
 }

@@ -11,8 +11,11 @@ import java.time.LocalDate;
  * @param until last day in force (inclusive), or null for "still in force"
  * @param rate ad valorem rate, an annual-independent decimal (0.25 for 25%), in [0, 10]
  * @param stacking how it combines with other measures
+ * @param legalBasis the statute it rests on (for example {@code IEEPA}, {@code SECTION_232}), which a
+ *     {@link LegalEvent} can end; empty for none
  */
-public record TariffMeasure(String name, LocalDate from, LocalDate until, double rate, Stacking stacking) {
+public record TariffMeasure(String name, LocalDate from, LocalDate until, double rate, Stacking stacking,
+                            String legalBasis) {
     /** @throws IllegalArgumentException naming the offending field */
     public TariffMeasure {
         Checks.requireName(name, "name");
@@ -22,6 +25,12 @@ public record TariffMeasure(String name, LocalDate from, LocalDate until, double
         }
         Checks.requireInRange(rate, 0, 10, "rate");
         Checks.requireNonNull(stacking, "stacking");
+        legalBasis = legalBasis == null ? "" : legalBasis;
+    }
+
+    /** A measure with no stated legal basis. */
+    public TariffMeasure(String name, LocalDate from, LocalDate until, double rate, Stacking stacking) {
+        this(name, from, until, rate, stacking, "");
     }
 
     /** Whether the measure is in force on {@code day}. */

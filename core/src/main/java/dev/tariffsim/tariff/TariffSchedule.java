@@ -3,6 +3,7 @@ package dev.tariffsim.tariff;
 import dev.tariffsim.internal.Checks;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,5 +52,35 @@ public record TariffSchedule(double baseRate, List<TariffMeasure> measures) {
             }
         }
         return sum;
+    }
+
+    /**
+     * The schedule on a path where {@code event} happens: every measure resting on the event's basis ends the day
+     * before the event's date (one that would only start later is dropped), and, if any was in force the day
+     * before or would have started later, the event's replacement layer starts on the date with the stacking of
+     * the first such measure. Measures on other bases are untouched.
+     *
+     * @throws IllegalArgumentException if the event is null
+     */
+    public TariffSchedule after(LegalEvent event) {
+        Checks.requireNonNull(event, "event");
+        LocalDate date = event.date();
+        List<TariffMeasure> out = new ArrayList<>();
+        Stacking replaced = null;
+        for (TariffMeasure m : measures) {
+            boolean hit = m.legalBasis().equals(event.basis()) && (m.until() == null || !m.until().isBefore(date));
+            if (!hit) {
+                out.add(m);
+                continue;
+            }
+            replaced = replaced == null ? m.stacking() : replaced;
+            if (m.from().isBefore(date)) {
+                out.add(new TariffMeasure(m.name(), m.from(), date.minusDays(1), m.rate(), m.stacking(), m.legalBasis()));
+            }
+        }
+        if (replaced != null && event.replacement() != null) {
+            out.add(event.replacement().measure(event.name(), date, replaced));
+        }
+        return new TariffSchedule(baseRate, out);
     }
 }

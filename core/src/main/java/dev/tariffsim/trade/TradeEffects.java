@@ -5,7 +5,9 @@ package dev.tariffsim.trade;
  * tariff-free export value (the {@code base}):
  * <ul>
  *   <li>landed US price {@code p = 1 + phi tau} (tariff-free = 1);</li>
- *   <li>volume {@code q = p^(-eps)};</li>
+ *   <li>volume, own-price: {@code q = p^(-eps)}; with a market whose share-weighted tariff is {@code M}:
+ *       {@code P = 1 + phi M}, {@code q = (p / P)^(-sigma) P^(-eta)} (Armington substitution {@code sigma} among
+ *       sources, market demand elasticity {@code eta}); with {@code sigma = eta = eps} both are {@code p^(-eps)};</li>
  *   <li>exporter's price, FOB, {@code f = p / (1 + tau)};</li>
  *   <li>export value {@code X = base q f}, tariff paid {@code tau X}, exporter loss {@code base - X}.</li>
  * </ul>
@@ -21,9 +23,19 @@ public final class TradeEffects {
         return 1 + phi * tau;
     }
 
-    /** The volume relative to the tariff-free volume. */
+    /** The volume relative to the tariff-free volume, own-price response. */
     public static double volume(double phi, double eps, double tau) {
         return Math.pow(landedPrice(phi, tau), -eps);
+    }
+
+    /**
+     * The volume relative to the tariff-free volume in a market with share-weighted tariff {@code m}:
+     * {@code (p/P)^(-sigma) P^(-eta)}, {@code P = 1 + phi m}.
+     */
+    public static double volume(double phi, double sigma, double eta, double tau, double m) {
+        double p = landedPrice(phi, tau);
+        double index = 1 + phi * m;
+        return Math.pow(p / index, -sigma) * Math.pow(index, -eta);
     }
 
     /** The exporter's price (FOB) relative to the tariff-free price: {@code f = p / (1 + tau)}. */

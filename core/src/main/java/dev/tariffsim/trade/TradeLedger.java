@@ -4,15 +4,15 @@ import dev.tariffsim.internal.Checks;
 import java.util.Arrays;
 
 /**
- * The trade flows of one path. A line's monthly flows are its base value {@code b} times {@code D(t)} times a
- * factor of the rate in force, so a month only adds {@code DF D}, {@code DF D X}, {@code D}, (first year)
- * {@code D X} and (by calendar year) {@code D}, {@code D X} to the line's cell of that rate ({@link #month});
- * {@link #finish} turns the cells into flows with the path's factors of each (line, rate) ({@link IncomeFactors}):
+ * The trade flows of one path. A line's monthly flows are its base value {@code b} times {@code w = (1 - d(t)) D(t)}
+ * (the share still exported from Korea, section 8.2, times US demand) times a factor of the price point in force
+ * (rate, market tariff and their counterfactuals, section 8.1), so a month only adds {@code DF w}, {@code DF w X},
+ * {@code w}, (first year) {@code w X} and (by calendar year) {@code w}, {@code w X} to the line's cell of that point
+ * ({@link #month}); {@link #finish} turns the cells into flows with the path's factors ({@link IncomeFactors}):
  * export (customs) value {@code q u}, tariff {@code tau q u}, importers' absorption {@code q (1-psi)(1-phi) tau},
  * Korea's income loss {@code va (1-q) + q (1-u) + a q (1-psi)(1-phi) tau}, FOB revenue loss {@code 1 - q u},
- * US buyers' cost {@code q phi tau}; the deal's saving is the income loss at the counterfactual rate minus the
- * income loss. KRW amounts are divided by 1000, to trillions. Mutable and not thread-safe: one per worker;
- * allocates nothing after construction.
+ * US buyers' cost {@code q phi tau}; the saving is the income loss at the counterfactual point minus the income
+ * loss; KRW amounts in trillions. Mutable, not thread-safe (one per worker); allocates nothing after construction.
  */
 public final class TradeLedger {
     private final TradeTable table;
@@ -37,7 +37,7 @@ public final class TradeLedger {
     private final double[] yearIncomeLossKrw;
     private final double[] yearSavings;
     private final double[] yearSavingsKrw;
-    private final double[] total = new double[FLOWS + 3];
+    private final double[] total = new double[FLOWS + 4];
 
     /** Per-line flows, present values: indices of {@link #line(int, int)}. */
     public static final int EXPORT = 0;
@@ -53,6 +53,7 @@ public final class TradeLedger {
     private static final int INCOME_LOSS_KRW = FLOWS;
     private static final int REVENUE_LOSS_KRW = FLOWS + 1;
     private static final int FIRST_YEAR_SAVINGS_KRW = FLOWS + 2;
+    private static final int TARIFF_KRW = FLOWS + 3;
 
     /**
      * A ledger of a table.
@@ -81,9 +82,17 @@ public final class TradeLedger {
         this.yearSavingsKrw = new double[years];
     }
 
-    /** Starts a path with pass-through {@code phi} and elasticity {@code eps}: the factors of every cell. */
+    /** Starts a path with {@code sigma = eta = eps} for lines with a market (the same {@code p^(-eps)}). */
     public void startPath(double phi, double eps) {
-        f.compute(phi, eps);
+        startPath(phi, eps, eps, eps);
+    }
+
+    /**
+     * Starts a path: each cell's factors with pass-through {@code phi}, own-price elasticity {@code eps}, and for
+     * lines with a market Armington substitution {@code sigma} and market elasticity {@code eta}.
+     */
+    public void startPath(double phi, double eps, double sigma, double eta) {
+        f.compute(phi, eps, sigma, eta);
         Arrays.fill(discounted, 0);
         Arrays.fill(discountedKrw, 0);
         Arrays.fill(undiscounted, 0);
@@ -92,31 +101,42 @@ public final class TradeLedger {
         Arrays.fill(yearlyKrw, 0);
     }
 
+    /** Month {@code t} in regime {@code regime} on a path where no legal event happens (outcome 0). */
+    public void month(int t, int regime, double discount, double demand, double fxRate) {
+        month(t, regime, 0, discount, demand, fxRate);
+    }
+
     /**
      * Month {@code t} in regime {@code regime}.
      *
+     * @param outcome the path's legal-event outcome (bit set of the events that happen)
      * @param discount the month's discount factor
      * @param demand the US demand index {@code D(t)}
      * @param fxRate the KRW/USD rate {@code X(t)}
      */
-    public void month(int t, int regime, double discount, double demand, double fxRate) {
+    public void month(int t, int regime, int outcome, double discount, double demand, double fxRate) {
         final TradeTable tt = this.table;
         final int months = tt.months;
         final int rates = tt.rates.length;
         final int regimeCount = tt.regimeCount;
-        final int[] rateIndex = tt.rateIndex;
-        final double dd = discount * demand;
-        final double dKrw = demand * fxRate;
-        final int yearBase = tt.yearOf[t] * tt.lineCount * rates;
-        for (int i = 0; i < tt.lineCount; i++) {
-            int cell = i * rates + rateIndex[(i * regimeCount + regime) * months + t];
+        final int lineCount = tt.lineCount;
+        final int[] pointIndex = tt.pointIndex;
+        final double[] exported = tt.exported;
+        final int outcomeBase = outcome * lineCount * regimeCount * months;
+        final int yearBase = tt.yearOf[t] * lineCount * rates;
+        for (int i = 0; i < lineCount; i++) {
+            final int at = (i * regimeCount + regime) * months + t;
+            final int cell = i * rates + pointIndex[outcomeBase + at];
+            final double w = exported[at] * demand;
+            final double dd = discount * w;
+            final double wKrw = w * fxRate;
             discounted[cell] += dd;
             discountedKrw[cell] += dd * fxRate;
-            undiscounted[cell] += demand;
-            yearly[yearBase + cell] += demand;
-            yearlyKrw[yearBase + cell] += dKrw;
+            undiscounted[cell] += w;
+            yearly[yearBase + cell] += w;
+            yearlyKrw[yearBase + cell] += wKrw;
             if (t < 12) {
-                firstYearKrw[cell] += dKrw;
+                firstYearKrw[cell] += wKrw;
             }
         }
     }
@@ -133,7 +153,6 @@ public final class TradeLedger {
         Arrays.fill(yearSavingsKrw, 0);
         for (int i = 0; i < lines; i++) {
             double v = tt.monthlyBase[i];
-            int kc = i * rates + tt.counterfactualIndex[i];
             double volume = 0;
             double volumeC = 0;
             double price = 0;
@@ -144,7 +163,7 @@ public final class TradeLedger {
             for (int k = 0; k < rates; k++) {
                 int cell = i * rates + k;
                 double sd = v * discounted[cell];
-                double saving = f.incomeLoss[kc] - f.incomeLoss[cell];
+                double saving = f.incomeLossC[cell] - f.incomeLoss[cell];
                 line[EXPORT * lines + i] += f.export[cell] * sd;
                 line[TARIFF * lines + i] += tt.rates[k] * f.export[cell] * sd;
                 line[ABSORBED * lines + i] += f.absorbed[cell] * sd;
@@ -153,12 +172,13 @@ public final class TradeLedger {
                 line[SAVINGS * lines + i] += saving * sd;
                 line[US_CONSUMER_COST * lines + i] += f.consumerCost[cell] * sd;
                 total[INCOME_LOSS_KRW] += v * f.incomeLoss[cell] * discountedKrw[cell] / 1000;
+                total[TARIFF_KRW] += v * tt.rates[k] * f.export[cell] * discountedKrw[cell] / 1000;
                 total[REVENUE_LOSS_KRW] += v * (1 - f.export[cell]) * discountedKrw[cell] / 1000;
                 total[FIRST_YEAR_SAVINGS_KRW] += v * saving * firstYearKrw[cell] / 1000;
                 double su = undiscounted[cell];
                 volume += f.volume[cell] * su;
-                volumeC += f.volume[kc] * su;
-                price += (f.price[cell] / f.price[kc] - 1) * su;
+                volumeC += f.volumeC[cell] * su;
+                price += (f.price[cell] / f.priceC[cell] - 1) * su;
                 weight += su;
             }
             line[VOLUME_CHANGE * lines + i] = volumeC > 0 ? volume / volumeC - 1 : 0;
@@ -166,11 +186,11 @@ public final class TradeLedger {
             for (int flow = 0; flow < VOLUME_CHANGE; flow++) {
                 total[flow] += line[flow * lines + i];
             }
-            calendar(i, v, kc);
+            calendar(i, v);
         }
     }
 
-    private void calendar(int i, double v, int kc) {
+    private void calendar(int i, double v) {
         final TradeTable tt = this.table;
         final int rates = tt.rates.length;
         final int lines = tt.lineCount;
@@ -183,7 +203,7 @@ public final class TradeLedger {
                 int cell = i * rates + k;
                 double su = yearly[y * lines * rates + cell];
                 double sk = yearlyKrw[y * lines * rates + cell];
-                double saving = f.incomeLoss[kc] - f.incomeLoss[cell];
+                double saving = f.incomeLossC[cell] - f.incomeLoss[cell];
                 exports += v * f.export[cell] * su;
                 tariff += v * tt.rates[k] * f.export[cell] * su;
                 tariffKrw += v * tt.rates[k] * f.export[cell] * sk / 1000;
@@ -220,6 +240,11 @@ public final class TradeLedger {
     /** {@link #INCOME_LOSS} in KRW trillions at each month's rate, PV. */
     public double koreaIncomeLossKrwTn() {
         return total[INCOME_LOSS_KRW];
+    }
+
+    /** {@link #TARIFF} in KRW trillions at each month's rate, PV. */
+    public double tariffPaidKrwTn() {
+        return total[TARIFF_KRW];
     }
 
     /** {@link #REVENUE_LOSS} in KRW trillions at each month's rate, PV. */

@@ -3,6 +3,10 @@ package dev.tariffsim.format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tariffsim.macro.DemandProcess;
+import dev.tariffsim.macro.FxProcess;
+import dev.tariffsim.macro.ObservedPath;
+import dev.tariffsim.macro.SpotImpact;
 import dev.tariffsim.pledge.CapitalCalls;
 import dev.tariffsim.pledge.CashTranche;
 import dev.tariffsim.pledge.Pledge;
@@ -10,7 +14,11 @@ import dev.tariffsim.random.Distribution;
 import dev.tariffsim.scenario.Scenario;
 import dev.tariffsim.scenario.ScenarioFormatException;
 import dev.tariffsim.scenario.TestScenarios;
+import dev.tariffsim.tariff.Displacement;
 import dev.tariffsim.tariff.ForcedRegime;
+import dev.tariffsim.tariff.LegalEvent;
+import dev.tariffsim.tariff.Market;
+import dev.tariffsim.tariff.Rival;
 import dev.tariffsim.tariff.ProductLine;
 import dev.tariffsim.tariff.RegimeChain;
 import dev.tariffsim.tariff.Stacking;
@@ -68,6 +76,41 @@ final class ScenarioJsonTest {
                 .readTree(ScenarioJsonWriter.distribution(d).toString()), "x");
             assertThat(DistributionJson.read(in)).isEqualTo(d);
         }
+    }
+
+    @Test
+    void issue12PartsRoundTripAndBadValuesAreNamedByPath() {
+        Scenario r = TestScenarios.reference();
+        TariffSchedule other = new TariffSchedule(0, List.of(new TariffMeasure("reciprocal", LocalDate.of(2025, 4, 5),
+            null, 0.15, Stacking.ALL_IN, "IEEPA")));
+        Market market = new Market(0.09, List.of(new Rival("japan", 0.08, Map.of(), other),
+            new Rival("mexico", 0.18, Map.of("NEGOTIATING", 0.15, "DEAL", 0.15, "COLLAPSED", 0.15), null)));
+        Displacement d = new Displacement(List.of(new Displacement.Step(YearMonth.of(2025, 1), 0.05)),
+            List.of(new Displacement.Step(YearMonth.of(2025, 1), 0.1)));
+        Scenario s = r.toBuilder()
+            .lines(List.of(new ProductLine("vehicles", "8703", 34.74, r.lines().get(0).rates(), 0.25, true, null,
+                0.72, 0.78, 0.5, market, d), new ProductLine("other", "", 10, Map.of(), 0, false, other)))
+            .trade(new TradeResponse(r.trade().passThrough(), r.trade().elasticity(), Distribution.uniform(2, 5.6),
+                Distribution.uniform(0.5, 2)))
+            .fx(new FxProcess(1455.5, 1400, 1, 0.1, ObservedPath.of(1455.5, 1445.6), new SpotImpact(0.25, 0.002)))
+            .demand(new DemandProcess(0.01, 0.08, ObservedPath.of(1, 0.98)))
+            .pledge(new Pledge(new CashTranche(200, 20, 1550, 0.5, new CapitalCalls(6, Math.log(3), 0.5, 45, 0.25,
+                "COLLAPSED", YearMonth.of(2029, 1)), YearMonth.of(2026, 7), 0.65), r.pledge().vehicle(),
+                r.pledge().waterfall(), r.pledge().shipbuilding()))
+            .legalEvents(List.of(new LegalEvent("IEEPA struck down", "IEEPA", LocalDate.of(2026, 2, 20), 0.6,
+                new LegalEvent.Replacement("SECTION_122", 0.10, 150))))
+            .build();
+        String json = ScenarioJson.write(s);
+        assertThat(ScenarioJson.read(json)).isEqualTo(s);
+        assertThatThrownBy(() -> ScenarioJson.read(json.replace("\"koreaShare\" : 0.09", "\"koreaShare\" : 1.5")))
+            .isInstanceOf(ScenarioFormatException.class).hasMessageContaining("lines[0].market.koreaShare")
+            .hasMessageContaining("1.5");
+        assertThatThrownBy(() -> ScenarioJson.read(json.replace("\"probability\" : 0.6", "\"probability\" : 2")))
+            .isInstanceOf(ScenarioFormatException.class).hasMessageContaining("legalEvents[0].probability");
+        assertThatThrownBy(() -> ScenarioJson.read(json.replace("\"firstPayment\" : \"2026-07\"",
+            "\"firstPayment\" : \"July\""))).hasMessageContaining("pledge.cash.firstPayment");
+        assertThatThrownBy(() -> ScenarioJson.read(json.replace("1445.6", "-3")))
+            .hasMessageContaining("fx.observed").hasMessageContaining("observed[1]");
     }
 
     @Test

@@ -3,8 +3,8 @@ package dev.tariffsim.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.tariffsim.engine.MetricCapture;
 import dev.tariffsim.engine.OutputSpec;
-import dev.tariffsim.engine.PathRecorder;
 import dev.tariffsim.engine.PathSimulator;
 import dev.tariffsim.random.PathRandom;
 import dev.tariffsim.scenario.Scenario;
@@ -16,27 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** The accounting identity of docs/model.md, section 4, checked on every simulated path. */
 final class AccountingIdentityTest {
-    private static final class Capture implements PathRecorder {
-        final double[] values;
-
-        Capture(int metrics) {
-            values = new double[metrics];
-        }
-
-        @Override
-        public void metric(int metric, double value) {
-            values[metric] = value;
-        }
-
-        @Override
-        public void series(int series, int step, double value) {
-        }
-
-        @Override
-        public boolean recordsSeries() {
-            return false;
-        }
-    }
 
     @Test
     void netDealValueIsSavingsMinusContributionsPlusReceiptsMinusShipbuildingMinusFinancingOnEveryPath() {
@@ -49,25 +28,25 @@ final class AccountingIdentityTest {
         OutputSpec spec = model.outputs();
         PathRandom random = new PathRandom(7, false);
         PathSimulator sim = model.newSimulator(random);
-        Capture c = new Capture(spec.metrics().size());
+        MetricCapture c = new MetricCapture(spec.metrics().size());
         for (int path = 0; path < 500; path++) {
             random.startPath(path);
+            c.reset();
             sim.simulate(c);
-            double[] v = c.values;
-            double identity = v[spec.metricIndex("dealSavings")] - v[spec.metricIndex("contributions")]
-                + v[spec.metricIndex("koreaReceipts")] - v[spec.metricIndex("shipbuildingNet")]
-                - v[spec.metricIndex("financingCost")];
-            assertThat(v[spec.metricIndex("netDealValue")]).as("path %d", path).isCloseTo(identity, within(1e-9));
-            assertThat(v[spec.metricIndex("netDealValue")]).isCloseTo(v[spec.metricIndex("dealSavings")]
-                - v[spec.metricIndex("investmentNetCost")], within(1e-9));
+            double identity = c.value(spec.metricIndex("dealSavings")) - c.value(spec.metricIndex("contributions"))
+                + c.value(spec.metricIndex("koreaReceipts")) - c.value(spec.metricIndex("shipbuildingNet"))
+                - c.value(spec.metricIndex("financingCost"));
+            assertThat(c.value(spec.metricIndex("netDealValue"))).as("path %d", path).isCloseTo(identity, within(1e-9));
+            assertThat(c.value(spec.metricIndex("netDealValue"))).isCloseTo(c.value(spec.metricIndex("dealSavings"))
+                - c.value(spec.metricIndex("investmentNetCost")), within(1e-9));
             // The US side: the tariff collected is the tariff paid.
-            assertThat(v[spec.metricIndex("tariffPaid")]).isEqualTo(v[spec.metricIndex("usTariffRevenue")]);
+            assertThat(c.value(spec.metricIndex("tariffPaid"))).isEqualTo(c.value(spec.metricIndex("usTariffRevenue")));
             double byYear = 0;
             for (int y = 2025; y <= 2035; y++) {
-                byYear += v[spec.metricIndex("calendar." + y + ".contributions")];
+                byYear += c.value(spec.metricIndex("calendar." + y + ".contributions"));
             }
             assertThat(byYear).as("calendar years add up to the paid-in total").isGreaterThanOrEqualTo(
-                v[spec.metricIndex("contributions")]);
+                c.value(spec.metricIndex("contributions")));
         }
     }
 }

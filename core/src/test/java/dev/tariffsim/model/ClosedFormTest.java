@@ -73,6 +73,13 @@ final class ClosedFormTest {
                 firstYear += v * demand * (fd - fc) * fx / 1000;
             }
         }
+        double fxSum = 0;
+        for (int t = 0; t < n; t++) {
+            fxSum += Math.exp(Math.log(1400) + (Math.log(1430) - Math.log(1400)) * Math.pow(1 - DT, t));
+        }
+        close(r, "avgFxRate", fxSum / n);
+        // a riskless vehicle's log return is its capital growth plus cash yield, 0 + 0.06
+        close(r, "vehicleReturn", 0.06);
         close(r, "exporterRevenueLossKrwTn", lossKrw);
         close(r, "firstYearSavingsKrwTn", firstYear);
 
@@ -139,6 +146,9 @@ final class ClosedFormTest {
             }
             assertThat(paid.mean(t)).isCloseTo((t + 1) * 20.0 / 12, within(REL * 200));
             assertThat(acc.seriesBands().get("dealShare").mean(t)).isEqualTo(1.0);
+            assertThat(acc.seriesBands().get("regimeShare.DEAL").mean(t)).isEqualTo(1.0);
+            assertThat(acc.seriesBands().get("regimeShare.NEGOTIATING").mean(t)).isZero();
+            assertThat(acc.seriesBands().get("regimeShare.COLLAPSED").mean(t)).isZero();
         }
     }
 

@@ -19,8 +19,9 @@ final class OutputsTest {
     @Test
     void everyMetricAndSeriesHasAUnitAndADescription() {
         OutputSpec spec = MODEL.outputs();
-        // 48 path metrics plus 15 calendar-year flows (per line: export value, tariff in USD and KRW, volume) for 2025..2035.
-        assertThat(spec.metrics()).hasSize(48 + 11 * 15);
+        // 51 path metrics (48 + tariffPaidKrwTn, issue 12; the summaries avgFxRate and vehicleReturn, issue 13) plus
+        // 15 calendar-year flows (per line: export value, tariff in USD and KRW, volume) for 2025..2035.
+        assertThat(spec.metrics()).hasSize(51 + 11 * 15);
         for (OutputSpec.Metric m : spec.metrics()) {
             assertThat(m.unit()).as(m.name()).isNotBlank();
             assertThat(m.description()).as(m.name()).isNotBlank();
@@ -30,9 +31,15 @@ final class OutputsTest {
         }
         assertThat(spec.metric("dealSavings").unit()).isEqualTo("USD bn PV");
         assertThat(spec.metric("exporterRevenueLossKrwTn").unit()).isEqualTo("KRW tn PV");
+        assertThat(spec.metric("tariffPaidKrwTn").unit()).isEqualTo("KRW tn PV");
         assertThat(spec.metric("monthsInDeal").unit()).isEqualTo("months");
         assertThat(spec.metric("lines.vehicles.volumeChange").unit()).isEqualTo("fraction");
         assertThat(spec.series("fxRate").unit()).isEqualTo("KRW per USD");
+        assertThat(spec.metric("avgFxRate").unit()).isEqualTo("KRW per USD");
+        assertThat(spec.metric("vehicleReturn").unit()).isEqualTo("annual rate");
+        assertThat(spec.series()).extracting(OutputSpec.Series::name)
+            .contains("regimeShare.NEGOTIATING", "regimeShare.DEAL", "regimeShare.COLLAPSED", "dealShare");
+        assertThat(spec.series("regimeShare.DEAL").unit()).isEqualTo("probability");
         assertThat(spec.series()).allSatisfy(s -> assertThat(s.description()).isNotBlank());
     }
 

@@ -70,6 +70,17 @@ final class CallQueueTest {
     }
 
     @Test
+    void aBindingGrantedSafeguardDefersCallsInsteadOfRefusingThem() {
+        // The refusal case above, with the safeguard binding every month: nothing reaches its deadline.
+        CallQueue q = new CallQueue(new CapitalCalls(60, Math.log(10), 0.1, 45, 1.0, "COLLAPSED"), CAP);
+        PathRandom random = new PathRandom(5, false);
+        RandomStream rng = random.stream("capitalCalls");
+        random.startPath(0);
+        payments(q, rng, always(24), 0.5, 1_000);
+        assertThat(q.refusedCalls()).isZero();
+    }
+
+    @Test
     void safeguardCutsWhatAMonthMayPay() {
         CallQueue q = new CallQueue(new CapitalCalls(120, Math.log(50), 0.01, 2_000, 0, "COLLAPSED"), CAP);
         PathRandom random = new PathRandom(6, false);

@@ -55,14 +55,18 @@ public final class FirstYearSavings {
             krw.quantile(0.5), krw.quantile(0.95));
         for (ProductLine line : s.lines()) {
             double usd = r.metric("lines." + line.name() + ".dealSavings").mean();
-            System.out.printf(Locale.US, "  %-9s %.2f bn USD (present value)%n", line.name(), usd);
+            System.out.printf(Locale.US, "  %-14s %.2f bn USD (present value)%n", line.name(), usd);
         }
         double bill = 0;
+        double covered = 0;
         for (ProductLine line : s.lines()) {
-            bill += (line.counterfactualRate() - line.rates().get("DEAL")) * line.annualValue();
+            if (line.qualifiesForDeal()) {          // steel and aluminium keep their 50%: nothing removed
+                bill += (line.counterfactualRate() - line.rates().get("DEAL")) * line.annualValue();
+                covered += line.annualValue();
+            }
         }
         System.out.printf(Locale.US, "Tariff bill removed at 2024 volumes (10 points x USD %.2f bn): %.2f tn KRW%n",
-            s.lines().stream().mapToDouble(ProductLine::annualValue).sum(), bill * s.fx().initial() / 1000);
+            covered, bill * s.fx().initial() / 1000);
         System.out.println("Published estimates for Hyundai and Kia together: about 3.8 to 4 tn KRW a year "
             + "(see docs/model.md for the comparison).");
     }

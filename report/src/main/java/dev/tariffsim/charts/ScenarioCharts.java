@@ -62,6 +62,7 @@ public final class ScenarioCharts {
                 means.add(means(e.getValue(), false));
             }
         }
+        dealRegimesFirst(s, names, means);
         if (names.isEmpty() && r.series().containsKey("dealShare")) {
             SeriesBands deal = r.series("dealShare");
             names.add("deal in force");
@@ -72,9 +73,47 @@ public final class ScenarioCharts {
         if (names.isEmpty()) {
             return null;
         }
-        String subtitle = r.series().containsKey("dealShare") && names.get(0).equals("deal in force")
-            ? "month by month; not in force: still negotiating, or collapsed" : "month by month";
+        String subtitle = names.get(0).equals("deal in force")
+            ? "month by month; not in force: still negotiating, or collapsed" : "month by month, stacked"
+            + dealNote(s, names);
         return XyCharts.shares("regime-shares", "Share of paths in each regime", subtitle, s.start(), names, means);
+    }
+
+    /** Moves the regimes in which the scenario's deal is in force to the front (stable), so they draw first. */
+    private static void dealRegimesFirst(Scenario s, List<String> names, List<double[]> means) {
+        List<String> n = new ArrayList<>();
+        List<double[]> m = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k < names.size(); k++) {
+                if (dealInForce(s, names.get(k)) == (pass == 0)) {
+                    n.add(names.get(k));
+                    m.add(means.get(k));
+                }
+            }
+        }
+        names.clear();
+        names.addAll(n);
+        means.clear();
+        means.addAll(m);
+    }
+
+    private static boolean dealInForce(Scenario s, String regime) {
+        for (dev.tariffsim.tariff.Regime r : s.regimes().regimes()) {
+            if (r.name().equals(regime)) {
+                return r.dealInForce();
+            }
+        }
+        return false;
+    }
+
+    private static String dealNote(Scenario s, List<String> names) {
+        List<String> deal = new ArrayList<>();
+        for (String n : names) {
+            if (dealInForce(s, n)) {
+                deal.add(n);
+            }
+        }
+        return deal.isEmpty() ? "" : "; the deal is in force in " + String.join(", ", deal);
     }
 
     private static double[] means(SeriesBands b, boolean complement) {
@@ -83,6 +122,21 @@ public final class ScenarioCharts {
             m[t] = complement ? 1 - b.mean(t) : b.mean(t);
         }
         return m;
+    }
+
+    /**
+     * Calendar-year bars: one chart per flow of the metrics {@code calendar.<year>.<flow>[.<line>]} (per line
+     * side by side), each year's mean over the paths with its 95% CI as whiskers, undiscounted; the subtitle
+     * names partial first and last years with their months. Flows in KRW trillions ({@code ...KrwTn}, the same
+     * flows at each month's exchange rate) are left to the tables, and a flow that is zero on every path (a scenario
+     * without a pledge or without the deal) is not drawn. Ids {@code calendar-<flow>}; empty when the result has
+     * no calendar-year metrics.
+     */
+    public static List<Chart> calendarYears(SimulationResult r, Scenario s, Labels labels) {
+        Checks.requireNonNull(r, "result");
+        Checks.requireNonNull(s, "scenario");
+        Checks.requireNonNull(labels, "labels");
+        return CalendarCharts.of(r, s, labels);
     }
 
     /** The probability of every event metric with its 95% Wilson interval; null when there is none. */
@@ -118,9 +172,9 @@ public final class ScenarioCharts {
     /**
      * The charts of a run, in report order: a fan chart of every series that is not a 0/1 indicator (the
      * {@link #FIRST_SERIES} first, then those with reference lines), the
-     * regime shares, the event probabilities, a histogram of every top-level metric (no '.' in its name)
-     * that is not an event and varies over the paths, and the convergence of the key metrics. Keyed by
-     * section title.
+     * regime shares, the event probabilities, the calendar-year bars ({@link #calendarYears}), a histogram of
+     * every top-level metric (no '.' in its name) that is not an event and varies over the paths, and the
+     * convergence of the key metrics. Keyed by section title.
      */
     public static Map<String, List<Chart>> run(SimulationResult r, Scenario s, Labels labels) {
         Map<String, List<Chart>> sections = new LinkedHashMap<>();
@@ -158,6 +212,7 @@ public final class ScenarioCharts {
             }
         }
         sections.put("Over time", time);
+        sections.put("By calendar year", calendarYears(r, s, labels));
         sections.put("Distributions over the paths", histograms);
         sections.put("Convergence", convergence(r, labels));
         return sections;

@@ -82,9 +82,41 @@ final class ChartsTest {
             .flatMap(List::stream).toList();
         assertThat(all).extracting(Chart::id).contains("fan-fxRate", "fan-reserves", "fan-cumulativeContributions",
             "fan-vehicleNav", "regime-shares", "event-probabilities", "histogram-netDealValue",
-            "convergence-netDealValue", "convergence-reserveBreach")
-            .doesNotContain("fan-dealShare", "histogram-reserveBreach", "histogram-refusedCalls")
+            "convergence-netDealValue", "convergence-reserveBreach", "calendar-exportValue", "calendar-contributions",
+            "calendar-koreaReceipts", "histogram-avgFxRate", "histogram-vehicleReturn")
+            .doesNotContain("fan-dealShare", "fan-regimeShare.DEAL", "histogram-reserveBreach", "histogram-refusedCalls",
+                "calendar-exportValueKrwTn")
             .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void regimeSharesStackEveryRegimeTheModelRecordsDealFirst() {
+        String svg = ScenarioCharts.regimeShares(result, scenario).svg();
+        assertThat(svg).contains(">NEGOTIATING<", ">DEAL<", ">COLLAPSED<", "the deal is in force in DEAL")
+            .doesNotContain("deal not in force");
+        assertThat(svg.indexOf(">DEAL<")).as("legend: deal regimes first").isLessThan(svg.indexOf(">NEGOTIATING<"));
+    }
+
+    @Test
+    void calendarYearBarsShowEachFlowsMeansPerYearWithPartialYearsMarked() {
+        List<Chart> years = ScenarioCharts.calendarYears(result, scenario, Labels.of(result.outputs()));
+        // exportValue, tariffPaid, volumeIndex per line; koreaIncomeLoss, dealSavings, contributions, koreaReceipts
+        assertThat(years).extracting(Chart::id).containsExactly("calendar-exportValue", "calendar-tariffPaid",
+            "calendar-volumeIndex", "calendar-koreaIncomeLoss", "calendar-dealSavings", "calendar-contributions",
+            "calendar-koreaReceipts");
+        assertThat(CalendarCharts.months(scenario, 2025)).isEqualTo(3);
+        assertThat(CalendarCharts.months(scenario, 2030)).isEqualTo(12);
+        assertThat(CalendarCharts.months(scenario, 2035)).isEqualTo(9);
+        String exports = years.get(0).svg();
+        assertThat(exports).contains("Export value, per line, by calendar year", "exportValue (USD bn)", ">vehicles<",
+            ">parts<", ">2025<", ">2030<", ">2035<", "95% confidence intervals");
+        assertThat(exports.replaceAll("\\s*</text></g><g><text[^>]*>", " ")).as("subtitle lines joined")
+            .contains("partial years: 2025 (3 months), 2035 (9 months)");
+        assertThat(years.get(5).svg()).contains("Cash paid into the vehicle, by calendar year");
+        SimulationResult noDeal = Results.run(Results.scenario("no-deal"), 200, 1);
+        assertThat(ScenarioCharts.calendarYears(noDeal, Results.scenario("no-deal"), Labels.of(noDeal.outputs())))
+            .extracting(Chart::id).as("no pledge is paid without the deal: no contribution bars")
+            .contains("calendar-exportValue").doesNotContain("calendar-contributions", "calendar-koreaReceipts");
     }
 
     @Test

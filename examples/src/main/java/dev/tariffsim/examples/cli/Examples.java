@@ -14,8 +14,9 @@ import java.util.List;
 /** The bundled example scenarios (files in {@code examples/scenarios}, packaged as resources). */
 public final class Examples {
     /** The names of the bundled examples, flagship first. */
-    public static final List<String> NAMES = List.of("korea-us-2025", "no-deal", "cap-lifted", "reserves-heavy",
-        "bond-heavy", "deal-collapse", "capital-calls", "japan-us-2025", "no-pledge");
+    public static final List<String> NAMES = List.of("korea-us-2025", "korea-us-2026", "backtest-2025", "eu-us-2025",
+        "no-deal", "cap-lifted", "reserves-heavy", "bond-heavy", "deal-collapse", "capital-calls", "japan-us-2025",
+        "no-pledge");
 
     private Examples() {
     }

@@ -31,6 +31,13 @@ public final class Main {
           tariffsim validate <scenario file>                   check a scenario file
           tariffsim list                                       the bundled examples and the question each answers
           tariffsim help                                       this text
+        analyses (every run on common random numbers; 'tariffsim <verb> help' for each verb's options):
+          tariffsim sweep <scenario> --param P=LO:HI:STEP ...  a grid of one or two parameters
+          tariffsim tornado <scenario> --param P=LO:HI ...     one-at-a-time swings of a metric, largest first
+          tariffsim sensitivity <scenario>                     Sobol indices by random component
+          tariffsim breakeven <scenario> --param P=LO:HI       the parameter value where a metric reaches a target
+          tariffsim stress <scenario>                          what the worst paths of a metric look like
+          tariffsim parameters <scenario>                      the parameter paths the analyses take, with values
 
         options of run and compare:
           --paths N              paths to run; with a precision target, the most to run (default 100000)
@@ -90,6 +97,7 @@ public final class Main {
                 case "compare" -> compare(Options.parse(args, 1));
                 case "validate" -> validate(args);
                 case "list" -> list();
+                case "sweep", "tornado", "sensitivity", "breakeven", "stress", "parameters" -> analysis(args);
                 case "help", "--help", "-h" -> out.print(USAGE);
                 default -> throw new UsageException("unknown command: " + args[0] + "\n" + USAGE);
             }
@@ -151,6 +159,14 @@ public final class Main {
         SimulationResult r = simulate(o, PairedModel.of(new ScenarioModel(a), new ScenarioModel(b)));
         ReportOutput.write(o, err, () -> ResultReports.compare(a, b, r, Labels.of(r.outputs())));
         emit(o, o.format.render(r));
+    }
+
+    private void analysis(String[] args) throws IOException {
+        AnalysisCommand.Output r = new AnalysisCommand(err, terminal).run(args, out);
+        if (r != null) {
+            ReportOutput.write(r.options(), err, r.report());
+            emit(r.options(), r.text());
+        }
     }
 
     private void validate(String[] args) {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Opens generated reports in a real headless Chromium and checks what a reader would see: every chart drawn
  * at a non-zero size, no console error or uncaught exception, and no network request of any kind (only
- * {@code file:} and {@code data:} URLs). Keeps screenshots and a printed PDF under {@code target/browser/}.
+ * {@code file:} and {@code data:} URLs). Keeps screenshots and a printed PDF under {@code target/browser/}, which
+ * it empties first, so the SVG files counted are those of this build.
  *
  * <p>Without Chromium the test is skipped, unless the environment variable {@code CI} is set ({@code .ci/run}
  * installs Chromium), where its absence is a failure.
@@ -36,6 +37,7 @@ final class ReportBrowserTest {
 
     @BeforeAll
     void startBrowser() throws Exception {
+        clear(OUT); // charts of an earlier build (other ids, other counts) must not be counted as this build's
         Path exe = HeadlessChromium.find().orElse(null);
         if (exe == null) {
             if (System.getenv("CI") != null) {
@@ -50,6 +52,18 @@ final class ReportBrowserTest {
         }
         browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 1280, "height", 900,
             "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Deletes a folder and everything in it, if it exists. */
+    static void clear(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     @BeforeEach
@@ -132,7 +146,10 @@ final class ReportBrowserTest {
             charts.toString(), "--quiet");
         assertThat(o.code()).as(o.err()).isZero();
         long expected = svgFiles(charts);
-        assertThat(expected).as("charts of a run: fans, regimes, events, histograms").isGreaterThanOrEqualTo(15);
+        assertThat(expected).as("charts of a run: fans, regimes, events, calendar years, histograms")
+            .isGreaterThanOrEqualTo(22);
+        assertThat(charts.resolve("regime-shares.svg")).exists();
+        assertThat(charts.resolve("calendar-exportValue.svg")).exists();
         Visit v = visit(report, "run-report");
         assertThat(v.errors()).as("console errors").isEmpty();
         assertThat(v.requests()).as("network requests").isEmpty();

@@ -77,6 +77,10 @@ final class CliTest {
         for (String name : Examples.NAMES) {
             assertThat(list.out()).contains(name);
         }
+        // issue 12's scenarios, each with its question
+        assertThat(list.out()).containsPattern("korea-us-2026 +Outlook from the latest known state")
+            .containsPattern("backtest-2025 +Backtest: does the model")
+            .containsPattern("eu-us-2025 +For comparison: the EU's 15% all-in deal");
         Outcome valid = cli("validate", "scenarios/korea-us-2025.json");
         assertThat(valid.code()).isZero();
         assertThat(valid.out()).contains("valid scenario korea-us-2025");

@@ -2,13 +2,20 @@ package dev.tariffsim.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tariffsim.calibration.Calibration;
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.SimulationResult;
 import dev.tariffsim.format.ScenarioJson;
 import dev.tariffsim.model.ScenarioModel;
+import dev.tariffsim.macro.SpotImpact;
+import dev.tariffsim.random.Distribution;
 import dev.tariffsim.scenario.Scenario;
+import dev.tariffsim.tariff.Market;
+import dev.tariffsim.tariff.ProductLine;
+import dev.tariffsim.tariff.Rival;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -47,29 +54,53 @@ final class ExamplesTest {
         assertThat(ScenarioJson.read(ScenarioJson.write(s))).isEqualTo(s);
     }
 
-    /** The flagship file holds exactly the parameters of the reference model's section 5. */
+    /**
+     * The flagship file holds the reference model's section 5 with issue 11's accounting and issue 12's mechanisms,
+     * each value the one in the bundled calibrations ({@code korea-us-2025}, {@code korea-us-2026}).
+     */
     @Test
-    void flagshipIsTheReferenceScenario() {
+    void flagshipIsTheReferenceScenarioOnTheCalibratedMechanisms() {
         Scenario s = Examples.load("korea-us-2025");
+        Calibration c = Calibration.load("korea-us-2026");
         assertThat(s.horizonMonths()).isEqualTo(120);
         assertThat(s.start().toString()).isEqualTo("2025-10");
         assertThat(s.discountRate()).isEqualTo(0.039);
-        assertThat(s.lines()).extracting(l -> l.annualValue()).containsExactly(34.74, 8.22);
-        assertThat(s.lines()).allSatisfy(l -> {
+        assertThat(s.lines()).extracting(l -> l.annualValue()).containsExactly(c.value("exports.vehicles.2024"),
+            c.value("exports.parts.2024"), c.value("exports.steelAluminium.2024"));
+        assertThat(s.lines().subList(0, 2)).allSatisfy(l -> {
             assertThat(l.rates()).containsEntry("NEGOTIATING", 0.25).containsEntry("DEAL", 0.15).containsEntry("COLLAPSED", 0.25);
             assertThat(l.counterfactualRate()).isEqualTo(0.25);
             assertThat(l.schedule()).isNull();
         });
+        ProductLine steel = s.lines().get(2);
+        assertThat(steel.qualifiesForDeal()).isFalse();
+        assertThat(steel.counterfactualRate()).isEqualTo(c.value("tariff.steelAluminium.section232.june2025"));
+        Market m = s.lines().get(0).market();
+        assertThat(m.koreaShare()).isEqualTo(c.value("market.share.korea"));
+        assertThat(m.rivals()).extracting(Rival::share).containsExactly(c.value("market.share.japan"),
+            c.value("market.share.eu"), c.value("market.share.mexico"), c.value("market.share.canada"),
+            c.value("market.share.ukAndOthers"));
+        assertThat(s.lines().get(0).displacement().share(YearMonth.of(2025, 12), true))
+            .isEqualTo(c.value("localProduction.displacement.2025"));
+        assertThat(s.lines().get(0).displacement().share(YearMonth.of(2028, 1), true))
+            .isEqualTo(c.value("localProduction.displacement.2028"));
+        assertThat(s.lines().get(0).displacement().share(YearMonth.of(2028, 1), false))
+            .isEqualTo(c.value("localProduction.withoutDeal.2028"));
+        assertThat(s.trade().substitution()).isEqualTo(Distribution.uniform(2.0, 5.6));
+        assertThat(s.trade().marketElasticity()).isEqualTo(Distribution.uniform(0.5, 2.0));
+        assertThat(s.trade().passThrough()).isEqualTo(Distribution.uniform(0.10, 0.50));
+        assertThat(s.fx().spotImpact()).isEqualTo(new SpotImpact(c.value("fx.spotShare"), c.value("fx.impactPerBn")));
+        assertThat(s.pledge().cash().safeguardGrantProbability())
+            .isEqualTo(c.value("mou.fxSafeguard.grantProbability"));
         assertThat(s.regimes().transitions()).isDeepEqualTo(new double[][] {{0.60, 0.35, 0.05}, {0, 0.995, 0.005},
             {0, 0.02, 0.98}});
         assertThat(s.regimes().initialName()).isEqualTo("NEGOTIATING");
         assertThat(s.regimes().forced()).isEmpty();
-        assertThat(s.trade().passThrough()).isEqualTo(dev.tariffsim.random.Distribution.uniform(0.30, 0.80));
         assertThat(s.trade().elasticity()).isEqualTo(dev.tariffsim.random.Distribution.uniform(1.5, 3.0));
         assertThat(s.demand().drift()).isEqualTo(0.01);
         assertThat(s.demand().volatility()).isEqualTo(0.08);
-        assertThat(s.fx()).isEqualTo(new dev.tariffsim.macro.FxProcess(1430, 1400, 1.0, 0.10));
-        assertThat(s.pledge().cash()).isEqualTo(new dev.tariffsim.pledge.CashTranche(200, 20, 1550, 0.5, null));
+        assertThat(s.fx()).isEqualTo(new dev.tariffsim.macro.FxProcess(1430, 1400, 1.0, 0.10, null, s.fx().spotImpact()));
+        assertThat(s.pledge().cash()).isEqualTo(new dev.tariffsim.pledge.CashTranche(200, 20, 1550, 0.5, null, null, 0.65));
         assertThat(s.pledge().vehicle()).isEqualTo(new dev.tariffsim.pledge.InvestmentVehicle(0.0, 0.06, 0.15));
         assertThat(s.pledge().waterfall()).isEqualTo(new dev.tariffsim.pledge.Waterfall(0.5, 0.1, 0));
         assertThat(s.correlation().toArray()).isDeepEqualTo(new double[][] {{1, -0.3, 0.3}, {-0.3, 1, -0.2}, {0.3, -0.2, 1}});

@@ -1,0 +1,47 @@
+package dev.tariffsim.analysis;
+
+import dev.tariffsim.engine.MonteCarlo;
+import dev.tariffsim.engine.ProgressListener;
+import dev.tariffsim.internal.Checks;
+
+/**
+ * How every run of an analysis is made: a fixed number of paths, one seed for all runs (so that every point,
+ * bar or evaluation is on common random numbers), worker threads, and who is told of progress. Analyses run
+ * without antithetic pairs, precision targets or series: paths must be independent for their confidence
+ * intervals. Results do not depend on the thread count. Immutable.
+ *
+ * @param paths paths per run, in [1, {@link MonteCarlo#MAX_PATHS}]
+ * @param seed the seed of every run
+ * @param threads worker threads, in [1, 1024]
+ * @param listener told of each run's progress
+ */
+public record RunSettings(long paths, long seed, int threads, ProgressListener listener) {
+    /** @throws IllegalArgumentException if paths or threads are out of range */
+    public RunSettings {
+        Checks.requireArgument(paths >= 1 && paths <= MonteCarlo.MAX_PATHS, "paths", paths,
+            "in [1, " + MonteCarlo.MAX_PATHS + "]");
+        Checks.requireArgument(threads >= 1 && threads <= 1024, "threads", threads, "in [1, 1024]");
+        Checks.requireNonNull(listener, "listener");
+    }
+
+    /** {@code paths} paths from {@code seed}, one thread per processor, no progress reports. */
+    public static RunSettings of(long paths, long seed) {
+        return new RunSettings(paths, seed, Runtime.getRuntime().availableProcessors(), ProgressListener.NONE);
+    }
+
+    /** The same with {@code threads} worker threads. */
+    public RunSettings withThreads(int threads) {
+        return new RunSettings(paths, seed, threads, listener);
+    }
+
+    /** The same, telling {@code listener} of progress. */
+    public RunSettings withListener(ProgressListener listener) {
+        return new RunSettings(paths, seed, threads, listener);
+    }
+
+    /** The engine that makes one run. */
+    MonteCarlo runner() {
+        return MonteCarlo.builder().paths(paths).seed(seed).threads(threads).antithetic(false).recordSeries(false)
+            .listener(listener).build();
+    }
+}

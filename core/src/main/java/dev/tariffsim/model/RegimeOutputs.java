@@ -1,0 +1,36 @@
+package dev.tariffsim.model;
+
+import dev.tariffsim.engine.OutputSpec;
+import dev.tariffsim.engine.PathRecorder;
+import dev.tariffsim.tariff.Regime;
+import dev.tariffsim.tariff.RegimeChain;
+
+/**
+ * Which regime is in force, month by month: one series {@code regimeShare.<REGIME>} per regime of the scenario's
+ * chain, 1 on a path in a month when that regime is in force (after forced months and snap-backs) and 0 otherwise,
+ * so each series' mean is the share of paths in that regime and the shares add up to 1 in every month. Declared in
+ * the chain's order. Immutable; {@link #series} allocates nothing.
+ */
+final class RegimeOutputs {
+    /** The prefix of the per-regime series' names. */
+    static final String PREFIX = "regimeShare.";
+
+    private final int[] share;
+
+    RegimeOutputs(OutputSpec.Builder b, RegimeChain chain, int months) {
+        share = new int[chain.size()];
+        for (int r = 0; r < share.length; r++) {
+            Regime regime = chain.regimes().get(r);
+            share[r] = b.series(PREFIX + regime.name(), months, "probability", "whether " + regime.name()
+                + " is the regime in force in the month (deal " + (regime.dealInForce() ? "in force" : "not in force")
+                + ")");
+        }
+    }
+
+    /** Records month {@code t}'s regime (its index in the chain) as 1 in its series and 0 in the others. */
+    void series(PathRecorder out, int t, int regime) {
+        for (int r = 0; r < share.length; r++) {
+            out.series(share[r], t, r == regime ? 1 : 0);
+        }
+    }
+}
