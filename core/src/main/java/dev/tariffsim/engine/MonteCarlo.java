@@ -50,6 +50,7 @@ public final class MonteCarlo {
     private final int replicates;
     private final boolean controlVariates;
     private final boolean recordSeries;
+    private final QuantileMode quantiles;
     private final List<PrecisionTarget> targets;
     private final long minPaths;
     private final long checkEvery;
@@ -65,6 +66,7 @@ public final class MonteCarlo {
         this.replicates = Sampling.replicates(b.sampling, b.replicates, antithetic, paths);
         this.controlVariates = b.controlVariates;
         this.recordSeries = b.recordSeries;
+        this.quantiles = b.quantiles;
         this.targets = List.copyOf(b.targets);
         this.minPaths = b.minPaths;
         this.checkEvery = b.checkEvery;
@@ -92,7 +94,8 @@ public final class MonteCarlo {
         Checks.requireArgument(range.end() <= MAX_PATHS, "range.end", range.end(), "at most " + MAX_PATHS);
         Worker w = new Worker(model, seed, antithetic, Sampling.design(sampling, model, seed, replicates));
         ResultAccumulator acc = new ResultAccumulator(model.outputs(), range.start(), (int) range.size(), recordSeries,
-            antithetic, replicates, Sampling.controls(controlVariates, model));
+            antithetic, replicates, Sampling.controls(controlVariates, model),
+            Sampling.quantiles(quantiles, replicates, controlVariates).resolve(paths, model.outputs().metrics().size()));
         w.simulate(range.start(), range.end(), acc);
         return acc;
     }
@@ -139,7 +142,8 @@ public final class MonteCarlo {
         Cancellation cancel = cancellation != null ? cancellation : new Cancellation();
         long start = System.nanoTime();
         int reserve = (int) (targets.isEmpty() ? paths : Math.min(paths, 1 << 20));
-        var total = new ResultAccumulator(spec, 0, reserve, recordSeries, antithetic, replicates, controls);
+        var total = new ResultAccumulator(spec, 0, reserve, recordSeries, antithetic, replicates, controls,
+            Sampling.quantiles(quantiles, replicates, controlVariates).resolve(paths, spec.metrics().size()));
         ParallelRound.Clock clock = new ParallelRound.Clock(start, paths, listener);
         StopReason reason = ParallelRound.runRounds(new ParallelRound.Plan(model, seed, antithetic, design, controls,
             recordSeries, threads, paths, targets, targetIndex, minPaths, checkEvery), cancel, clock, total);
@@ -176,6 +180,7 @@ public final class MonteCarlo {
         private int replicates = Sampling.DEFAULT_REPLICATES;
         private boolean controlVariates;
         private boolean recordSeries = true;
+        private QuantileMode quantiles = QuantileMode.AUTO;
         private final List<PrecisionTarget> targets = new ArrayList<>();
         private long minPaths = 10 * BATCH;
         private long checkEvery = 10 * BATCH;
@@ -241,6 +246,12 @@ public final class MonteCarlo {
             return this;
         }
 
+        /** How metrics are kept (default {@code AUTO}: by the run's paths x metrics; see {@link QuantileMode}). */
+        public Builder quantiles(QuantileMode quantiles) {
+            this.quantiles = Checks.requireNonNull(quantiles, "quantiles");
+            return this;
+        }
+
         /** Adds a precision target: the run stops once every target is met at a checkpoint. */
         public Builder precision(PrecisionTarget target) {
             targets.add(Checks.requireNonNull(target, "target"));
@@ -248,8 +259,7 @@ public final class MonteCarlo {
         }
 
         /**
-         * The fewest paths before precision is checked (default 10,240); rounded up to a whole batch.
-         *
+         * The fewest paths before precision is checked (default 10,240), rounded up to a whole batch.
          * @throws IllegalArgumentException unless positive
          */
         public Builder minPaths(long minPaths) {
@@ -259,10 +269,8 @@ public final class MonteCarlo {
         }
 
         /**
-         * How many paths between precision checks (default 10,240); rounded up to a whole batch, so that
-         * checkpoints fall on batch boundaries.
-         *
-         * @throws IllegalArgumentException unless positive
+         * How many paths between precision checks (default 10,240), rounded up to a whole batch so that checkpoints
+         * fall on batch boundaries. @throws IllegalArgumentException unless positive
          */
         public Builder checkEvery(long checkEvery) {
             Checks.requirePositive(checkEvery, "checkEvery");

@@ -61,8 +61,11 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
         for (int i = 0; i < index.length; i++) {
             int m = index[i];
             boolean event = total.spec().metrics().get(m).event();
+            dev.tariffsim.stats.MetricSummary summary = total.summary(m);
             dev.tariffsim.stats.ControlledMean c = cv != null && !event ? cv.mean(total.values(m), total.count()) : null;
-            if (!targets.get(i).isMet(total.values(m), total.count(), event, antithetic, total.replicates(), c)) {
+            boolean met = summary != null ? targets.get(i).isMet(summary, event, antithetic)
+                : targets.get(i).isMet(total.values(m), total.count(), event, antithetic, total.replicates(), c);
+            if (!met) {
                 return false;
             }
         }
@@ -102,9 +105,6 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
             below += v < hi ? 1 : 0;
             ss += (v - mean) * (v - mean);
         }
-        if (above < MIN_TAIL_PATHS || below < MIN_TAIL_PATHS) {
-            return false;
-        }
         double se = replicates > 0 ? MetricStatistics.replicatedStdError(values, 0, count, replicates)
             : antithetic ? MetricStatistics.pairedStdError(values, 0, count) : Math.sqrt(ss / (count - 1) / count);
         double half = (replicates > 0 ? MetricStatistics.studentT95(replicates - 1) : MetricStatistics.Z95) * se;
@@ -112,12 +112,31 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
             half = controlled.critical() * controlled.stdError();
             mean = controlled.mean();
         }
+        return met(mean, half, count, above, below, sum, event, antithetic || replicates > 0);
+    }
+
+    /**
+     * Whether the target is met by a bounded-memory summary: as for every value, with the paths above the minimum
+     * and below the maximum counted conservatively (the minimum's and maximum's sketch buckets count as equal).
+     */
+    boolean isMet(dev.tariffsim.stats.MetricSummary s, boolean event, boolean antithetic) {
+        long n = s.count();
+        return n >= 2 && met(s.mean(), MetricStatistics.Z95 * s.stdError(), n, n - s.countNearMin(),
+            n - s.countNearMax(), s.sum(), event, antithetic);
+    }
+
+    /** {@code half}: the 95% half-width of the mean; {@code grouped}: errors from pair or replicate means. */
+    private boolean met(double mean, double half, long count, long above, long below, double sum, boolean event,
+                        boolean grouped) {
+        if (above < MIN_TAIL_PATHS || below < MIN_TAIL_PATHS) {
+            return false;
+        }
         if (Double.isNaN(half)) {
             return false;
         }
         if (event) {
             long events = Math.round(sum);
-            half = Math.max(antithetic || replicates > 0 ? half : 0, MetricStatistics.wilsonHalfWidth(events, count, MetricStatistics.Z95));
+            half = Math.max(grouped ? half : 0, MetricStatistics.wilsonHalfWidth(events, count, MetricStatistics.Z95));
         }
         double limit = relative ? halfWidth * Math.abs(mean) : halfWidth;
         return half <= limit;

@@ -24,8 +24,9 @@ import java.util.Map;
  * <p>Every recorded value must be finite: a NaN or infinite metric or series value fails the path with a
  * {@link NonFiniteValueException} naming the output (and, through {@link SimulationException}, the path).
  *
- * <p>Memory: 8 bytes per metric per path, plus per series step the sketch and 544 bytes of exact sum, neither of
- * which grows with the number of paths. Series values are staged for {@value SeriesRecorder#STAGE} paths and then added step
+ * <p>Memory: 8 bytes per metric per path ({@link QuantileMode#EXACT}) or a bounded summary per metric
+ * ({@link QuantileMode#SKETCH}: exact sums and a sketch, likewise partition-independent), plus per series step the
+ * sketch and 544 bytes of exact sum, neither of which grows with the number of paths. Series values are staged for {@value SeriesRecorder#STAGE} paths and then added step
  * by step, so that each sketch is touched in a run rather than once per path. Serializable, so that partial
  * results can be shipped between machines.
  */
@@ -42,6 +43,9 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     private final int metricCount;
     private long firstPath;
     private final double[][] values;
+    /** The metrics' summaries in {@code SKETCH} mode, where {@link #values} holds only the last {@link #held} paths. */
+    private final MetricSketches sketches;
+    private int held;
     /** The series' sums and sketches; null when series are not recorded. */
     private final SeriesRecorder series;
     /** stamp[m] == count + 1 once metric m is recorded for the path in progress. */
@@ -69,36 +73,37 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
      */
     public ResultAccumulator(OutputSpec spec, long firstPath, int expectedPaths, boolean recordSeries,
                              boolean antithetic) {
-        this(spec, firstPath, expectedPaths, recordSeries, antithetic, 0);
+        this(spec, firstPath, expectedPaths, recordSeries, antithetic, QuantileMode.EXACT);
+    }
+
+    /** An empty accumulator keeping metrics as {@code quantiles} says ({@code AUTO} resolved by expectedPaths). */
+    public ResultAccumulator(OutputSpec spec, long firstPath, int expectedPaths, boolean recordSeries,
+                             boolean antithetic, QuantileMode quantiles) {
+        this(spec, firstPath, expectedPaths, recordSeries, antithetic, 0, java.util.List.of(), quantiles);
     }
 
     /**
      * An empty accumulator whose first path will be {@code firstPath}, of a run with {@code replicates} randomised
      * quasi-Monte Carlo replicates (path {@code i} in replicate {@code i mod replicates}), whose standard errors
-     * then come from the replicate means.
+     * then come from the replicate means, recording also the given control variates on every path
+     * ({@link #recordsControls()}), for control-variate estimates of the metrics' means. Both need every path's
+     * value: they keep exact quantiles ({@code AUTO} resolves to {@code EXACT}).
      *
      * @param replicates the number of replicates, or 0 for a run without
-     * @throws IllegalArgumentException if {@code firstPath} is negative, {@code replicates} is 1 or negative, or
-     *     replicates are combined with antithetic pairs
+     * @throws IllegalArgumentException if {@code firstPath} is negative, {@code replicates} is 1 or negative,
+     *     replicates are combined with antithetic pairs, or replicates or controls with {@code SKETCH} quantiles
      */
     public ResultAccumulator(OutputSpec spec, long firstPath, int expectedPaths, boolean recordSeries,
-                             boolean antithetic, int replicates) {
-        this(spec, firstPath, expectedPaths, recordSeries, antithetic, replicates, java.util.List.of());
-    }
-
-    /**
-     * As {@link #ResultAccumulator(OutputSpec, long, int, boolean, boolean, int)}, recording also the given control
-     * variates on every path ({@link #recordsControls()}), for control-variate estimates of the metrics' means.
-     *
-     * @throws IllegalArgumentException as that constructor
-     */
-    public ResultAccumulator(OutputSpec spec, long firstPath, int expectedPaths, boolean recordSeries,
-                             boolean antithetic, int replicates, java.util.List<ControlVariate> controls) {
+                             boolean antithetic, int replicates, java.util.List<ControlVariate> controls,
+                             QuantileMode quantiles) {
         Checks.requireArgument(replicates == 0 || replicates >= 2, "replicates", replicates, "0 or at least 2");
         this.controls = java.util.List.copyOf(controls);
         Checks.requireArgument(replicates == 0 || !antithetic, "antithetic", antithetic,
             "false with randomised QMC replicates");
         this.replicates = replicates;
+        boolean needsValues = replicates > 0 || !this.controls.isEmpty();
+        Checks.requireArgument(!needsValues || quantiles != QuantileMode.SKETCH, "quantiles", quantiles,
+            "EXACT or AUTO with randomised QMC or control variates (they need every path's value)");
         this.spec = Checks.requireNonNull(spec, "spec");
         Checks.requireNonNegative(expectedPaths, "expectedPaths");
         Checks.requireArgument(firstPath >= 0, "firstPath", firstPath, "non-negative");
@@ -107,7 +112,10 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         this.recordSeries = recordSeries;
         this.metricCount = spec.metrics().size();
         int m = metricCount + this.controls.size();
-        this.capacity = Math.max(1, expectedPaths);
+        boolean sketch = !needsValues && Checks.requireNonNull(quantiles, "quantiles")
+            .resolve(expectedPaths, spec.metrics().size()) == QuantileMode.SKETCH;
+        this.sketches = sketch ? new MetricSketches(spec, antithetic) : null;
+        this.capacity = sketch ? MetricSketches.BUFFER : Math.max(1, expectedPaths);
         this.values = new double[m][capacity];
         this.stamp = new int[m];
         this.series = recordSeries && !spec.series().isEmpty() ? new SeriesRecorder(spec.series()) : null;
@@ -165,12 +173,17 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         return recordSeries;
     }
 
+    /** {@code EXACT} or {@code SKETCH}: how this accumulator keeps metrics. */
+    public QuantileMode quantileMode() {
+        return sketches == null ? QuantileMode.EXACT : QuantileMode.SKETCH;
+    }
+
     @Override
     public void metric(int metric, double value) {
-        if (count == capacity) {
+        if (held == capacity) {
             grow(capacity * 2L);
         }
-        values[metric][count] = value;
+        values[metric][held] = value;
         stamp[metric] = count + 1;
     }
 
@@ -193,15 +206,27 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
             if (stamp[m] != count + 1) {
                 throw new IllegalStateException(Checks.format("%s was not recorded on path %d", rowName(m), pathIndex));
             }
-            double v = values[m][count];
+            double v = values[m][held];
             if (!(Math.abs(v) <= Double.MAX_VALUE)) {
                 throw new NonFiniteValueException(Checks.format("%s is not finite on path %d: %s", rowName(m),
                     pathIndex, v));
             }
         }
         count++;
+        held++;
+        if (sketches != null && held == capacity) {
+            fold();
+        }
         if (series != null) {
             series.endPath(pathIndex);
+        }
+    }
+
+    /** In {@code SKETCH} mode, moves the held values into the summaries. */
+    private void fold() {
+        if (sketches != null && held > 0) {
+            sketches.fold(values, held, firstPath + count - held);
+            held = 0;
         }
     }
 
@@ -235,11 +260,20 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
             "an accumulator of the same outputs");
         Checks.requireArgument(recordSeries == other.recordSeries, "other.recordSeries", other.recordSeries,
             "equal to recordSeries " + recordSeries);
-        if (count + other.count > capacity) {
-            grow(Math.max(capacity * 2L, (long) count + other.count));
-        }
-        for (int m = 0; m < values.length; m++) {
-            System.arraycopy(other.values[m], 0, values[m], count, other.count);
+        Checks.requireArgument(quantileMode() == other.quantileMode(), "other.quantileMode", other.quantileMode(),
+            "equal to quantileMode " + quantileMode());
+        if (sketches != null) {
+            fold();
+            other.fold();
+            sketches.merge(other.sketches);
+        } else {
+            if (count + other.count > capacity) {
+                grow(Math.max(capacity * 2L, (long) count + other.count));
+            }
+            for (int m = 0; m < values.length; m++) {
+                System.arraycopy(other.values[m], 0, values[m], count, other.count);
+            }
+            held += other.count;
         }
         if (series != null) {
             series.merge(other.series);
@@ -256,13 +290,23 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     /** Forgets every path, keeping the memory; the first path stays where it was. */
     public void clear() {
         count = 0;
+        held = 0;
+        if (sketches != null) {
+            sketches.clear();
+        }
         Arrays.fill(stamp, 0);
         if (series != null) {
             series.clear();
         }
     }
 
-    /** The values of metric {@code metric} in path order; entries from {@link #count()} on are unused. */
+    /** The summary of metric {@code metric}, up to date ({@code SKETCH} mode; null otherwise). */
+    dev.tariffsim.stats.MetricSummary summary(int metric) {
+        fold();
+        return sketches == null ? null : sketches.summary(metric);
+    }
+
+    /** The values of metric {@code metric} in path order ({@code EXACT} mode); entries from {@link #count()} on are unused. */
     double[] values(int metric) {
         return values[metric];
     }
@@ -273,12 +317,14 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
      * memory.
      */
     double[][] takeValues() {
+        Checks.requireArgument(sketches == null, "quantileMode", QuantileMode.SKETCH, "EXACT: a sketch keeps no values");
         double[][] out = new double[values.length][];
         for (int m = 0; m < values.length; m++) {
             out[m] = values[m].length == count ? values[m] : Arrays.copyOf(values[m], count);
             values[m] = new double[1];
         }
         count = 0;
+        held = 0;
         capacity = 1;
         Arrays.fill(stamp, 0);
         return out;
@@ -290,6 +336,10 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
      * means.
      */
     public Map<String, MetricStatistics> metricStatistics() {
+        if (sketches != null) {
+            fold();
+            return sketches.statistics();
+        }
         Map<String, MetricStatistics> out = new LinkedHashMap<>();
         List<OutputSpec.Metric> ms = spec.metrics();
         for (int m = 0; m < ms.size(); m++) {

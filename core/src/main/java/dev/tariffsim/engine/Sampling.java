@@ -53,6 +53,16 @@ public enum Sampling {
         return replicates;
     }
 
+    /** The quantile mode of a run: RQMC and control variates need every path's value, so AUTO means EXACT. */
+    static QuantileMode quantiles(QuantileMode asked, int replicates, boolean controlVariates) {
+        if (replicates == 0 && !controlVariates) {
+            return asked;
+        }
+        Checks.requireArgument(asked != QuantileMode.SKETCH, "quantiles", asked,
+            "EXACT or AUTO under sampling rqmc or with control variates (they need every path's value)");
+        return QuantileMode.EXACT;
+    }
+
     /** The generator a result records: the pseudo-random algorithm, the design under RQMC, the control variates. */
     static String generator(QuasiRandomDesign design, List<ControlVariate> controls) {
         String prng = dev.tariffsim.random.PathRandom.ALGORITHM;

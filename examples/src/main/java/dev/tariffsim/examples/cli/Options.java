@@ -2,6 +2,7 @@ package dev.tariffsim.examples.cli;
 
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PrecisionTarget;
+import dev.tariffsim.engine.QuantileMode;
 import dev.tariffsim.engine.Sampling;
 import dev.tariffsim.report.ReportFormat;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ final class Options {
     Integer replicates;
     boolean controlVariates;
     boolean series = true;
+    QuantileMode quantiles = QuantileMode.AUTO;
     long minPaths = 10 * MonteCarlo.BATCH;
     long checkEvery = 10 * MonteCarlo.BATCH;
     final List<PrecisionTarget> targets = new ArrayList<>();
@@ -76,6 +78,7 @@ final class Options {
                     }
                     o.replicates = (int) r;
                 }
+                case "--quantiles" -> o.quantiles = quantiles(value(args, ++i, a));
                 case "--rel-precision", "--abs-precision" -> o.targets.add(target(a, value(args, ++i, a)));
                 case "--min-paths" -> o.minPaths = longValue(a, value(args, ++i, a), 1, MonteCarlo.MAX_PATHS);
                 case "--check-every" -> o.checkEvery = longValue(a, value(args, ++i, a), 1, MonteCarlo.MAX_PATHS);
@@ -147,14 +150,18 @@ final class Options {
         return flag.equals("--rel-precision") ? PrecisionTarget.relative(metric, h) : PrecisionTarget.absolute(metric, h);
     }
 
-    MonteCarlo.Builder engine() {
-        MonteCarlo.Builder b = MonteCarlo.builder().paths(paths).seed(seed).threads(threads).antithetic(antithetic)
-            .recordSeries(series).minPaths(minPaths).checkEvery(checkEvery).sampling(sampling)
-            .controlVariates(controlVariates);
-        if (replicates != null) {
-            b.replicates(replicates);
+    private static QuantileMode quantiles(String v) {
+        for (QuantileMode m : QuantileMode.values()) {
+            if (m.name().toLowerCase(Locale.ROOT).equals(v)) {
+                return m;
+            }
         }
-        targets.forEach(b::precision);
-        return b;
+        throw new UsageException("--quantiles is not auto, exact or sketch: " + v);
+    }
+
+    /** The engine settings. */
+    SimulationSettings settings() {
+        return new SimulationSettings(paths, seed, threads, antithetic, series, quantiles, targets, minPaths, checkEvery,
+            sampling, replicates == null ? Sampling.DEFAULT_REPLICATES : replicates, controlVariates);
     }
 }
