@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * The last step of a run, beside {@link ParallelRound}: the statistics and convergence trace of every metric,
  * computed from the run's total on up to the run's threads. Each metric's values are traced in path order and
- * then sorted in place, independently of the others, so the result does not depend on the thread count.
+ * then sorted in place, independently of the others, so the result does not depend on the thread count. In
+ * {@link QuantileMode#SKETCH} mode the statistics come from the summaries, and there is no convergence trace
+ * (it would need every value in path order).
  */
 final class FinalStatistics {
     private FinalStatistics() {
@@ -30,6 +32,11 @@ final class FinalStatistics {
 
     /** Takes the total's metric values (leaving it empty) and computes every metric's statistics and trace. */
     static Drained drain(ResultAccumulator total, int threads) {
+        if (total.quantileMode() == QuantileMode.SKETCH) {
+            Drained d = new Drained(total.metricStatistics(), Map.of());
+            total.clear();
+            return d;
+        }
         List<OutputSpec.Metric> ms = total.spec().metrics();
         boolean paired = total.antithetic();
         double[][] values = total.takeValues();

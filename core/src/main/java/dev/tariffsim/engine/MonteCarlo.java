@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
-
 /**
  * Runs a {@link PathModel} for many paths on several threads.
  *
@@ -49,6 +48,7 @@ public final class MonteCarlo {
     private final int threads;
     private final boolean antithetic;
     private final boolean recordSeries;
+    private final QuantileMode quantiles;
     private final List<PrecisionTarget> targets;
     private final long minPaths;
     private final long checkEvery;
@@ -61,6 +61,7 @@ public final class MonteCarlo {
         this.threads = b.threads;
         this.antithetic = b.antithetic;
         this.recordSeries = b.recordSeries;
+        this.quantiles = b.quantiles;
         this.targets = List.copyOf(b.targets);
         this.minPaths = b.minPaths;
         this.checkEvery = b.checkEvery;
@@ -88,7 +89,7 @@ public final class MonteCarlo {
         Checks.requireArgument(range.end() <= MAX_PATHS, "range.end", range.end(), "at most " + MAX_PATHS);
         Worker w = new Worker(model, seed, antithetic);
         ResultAccumulator acc = new ResultAccumulator(model.outputs(), range.start(), (int) range.size(), recordSeries,
-            antithetic);
+            antithetic, quantiles.resolve(paths, model.outputs().metrics().size()));
         w.simulate(range.start(), range.end(), acc);
         return acc;
     }
@@ -137,7 +138,8 @@ public final class MonteCarlo {
         Cancellation cancel = cancellation != null ? cancellation : new Cancellation();
         long start = System.nanoTime();
         int reserve = (int) (targets.isEmpty() ? paths : Math.min(paths, 1 << 20));
-        ResultAccumulator total = new ResultAccumulator(spec, 0, reserve, recordSeries, antithetic);
+        ResultAccumulator total = new ResultAccumulator(spec, 0, reserve, recordSeries, antithetic,
+            quantiles.resolve(paths, spec.metrics().size()));
         Worker[] workers = new Worker[threads];
         ArrayDeque<ResultAccumulator> pool = new ArrayDeque<>();
         ParallelRound.Clock clock = new ParallelRound.Clock(start, paths, listener);
@@ -190,6 +192,7 @@ public final class MonteCarlo {
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean antithetic;
         private boolean recordSeries = true;
+        private QuantileMode quantiles = QuantileMode.AUTO;
         private final List<PrecisionTarget> targets = new ArrayList<>();
         private long minPaths = 10 * BATCH;
         private long checkEvery = 10 * BATCH;
@@ -235,6 +238,12 @@ public final class MonteCarlo {
             return this;
         }
 
+        /** How metrics are kept (default {@code AUTO}: by the run's paths x metrics; see {@link QuantileMode}). */
+        public Builder quantiles(QuantileMode quantiles) {
+            this.quantiles = Checks.requireNonNull(quantiles, "quantiles");
+            return this;
+        }
+
         /** Adds a precision target: the run stops once every target is met at a checkpoint. */
         public Builder precision(PrecisionTarget target) {
             targets.add(Checks.requireNonNull(target, "target"));
@@ -242,8 +251,7 @@ public final class MonteCarlo {
         }
 
         /**
-         * The fewest paths before precision is checked (default 10,240); rounded up to a whole batch.
-         *
+         * The fewest paths before precision is checked (default 10,240), rounded up to a whole batch.
          * @throws IllegalArgumentException unless positive
          */
         public Builder minPaths(long minPaths) {
@@ -253,10 +261,8 @@ public final class MonteCarlo {
         }
 
         /**
-         * How many paths between precision checks (default 10,240); rounded up to a whole batch, so that
-         * checkpoints fall on batch boundaries.
-         *
-         * @throws IllegalArgumentException unless positive
+         * How many paths between precision checks (default 10,240), rounded up to a whole batch so that checkpoints
+         * fall on batch boundaries. @throws IllegalArgumentException unless positive
          */
         public Builder checkEvery(long checkEvery) {
             Checks.requirePositive(checkEvery, "checkEvery");

@@ -22,6 +22,8 @@ final class ParallelRound {
     private final AtomicInteger nextBatch = new AtomicInteger();
     private final ArrayDeque<ResultAccumulator> pool;
     private ResultAccumulator[] finished;
+    /** The total's quantile mode, which every batch accumulator shares. */
+    private QuantileMode mode;
     private int cursor;
     private volatile boolean stop;
     private Throwable failure;
@@ -40,6 +42,7 @@ final class ParallelRound {
 
     /** Runs the round; returns false if it was cancelled, leaving the completed prefix in {@code total}. */
     boolean run(long from, long to, ResultAccumulator total) {
+        mode = total.quantileMode();
         int batches = (int) ((to - from + MonteCarlo.BATCH - 1) / MonteCarlo.BATCH);
         finished = new ResultAccumulator[batches];
         int n = Math.min(workers.length, batches);
@@ -98,7 +101,7 @@ final class ParallelRound {
     private synchronized ResultAccumulator borrow(long firstPath) {
         ResultAccumulator acc = pool.poll();
         if (acc == null) {
-            return new ResultAccumulator(model.outputs(), firstPath, MonteCarlo.BATCH, recordSeries, antithetic);
+            return new ResultAccumulator(model.outputs(), firstPath, MonteCarlo.BATCH, recordSeries, antithetic, mode);
         }
         acc.restart(firstPath);
         return acc;

@@ -52,7 +52,10 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
         for (int i = 0; i < index.length; i++) {
             int m = index[i];
             boolean event = total.spec().metrics().get(m).event();
-            if (!targets.get(i).isMet(total.values(m), total.count(), event, antithetic)) {
+            dev.tariffsim.stats.MetricSummary summary = total.summary(m);
+            boolean met = summary != null ? targets.get(i).isMet(summary, event, antithetic)
+                : targets.get(i).isMet(total.values(m), total.count(), event, antithetic);
+            if (!met) {
                 return false;
             }
         }
@@ -83,10 +86,25 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
             below += v < hi ? 1 : 0;
             ss += (v - mean) * (v - mean);
         }
+        double se = antithetic ? MetricStatistics.pairedStdError(values, 0, count) : Math.sqrt(ss / (count - 1) / count);
+        return met(mean, se, count, above, below, sum, event, antithetic);
+    }
+
+    /**
+     * Whether the target is met by a bounded-memory summary: as for every value, with the paths above the minimum
+     * and below the maximum counted conservatively (the minimum's and maximum's sketch buckets count as equal).
+     */
+    boolean isMet(dev.tariffsim.stats.MetricSummary s, boolean event, boolean antithetic) {
+        long n = s.count();
+        return n >= 2 && met(s.mean(), s.stdError(), n, n - s.countNearMin(), n - s.countNearMax(), s.sum(), event,
+            antithetic);
+    }
+
+    private boolean met(double mean, double se, long count, long above, long below, double sum, boolean event,
+                        boolean antithetic) {
         if (above < MIN_TAIL_PATHS || below < MIN_TAIL_PATHS) {
             return false;
         }
-        double se = antithetic ? MetricStatistics.pairedStdError(values, 0, count) : Math.sqrt(ss / (count - 1) / count);
         double half = MetricStatistics.Z95 * se;
         if (event) {
             long events = Math.round(sum);

@@ -24,8 +24,9 @@ import java.util.Map;
  * <p>Every recorded value must be finite: a NaN or infinite metric or series value fails the path with a
  * {@link NonFiniteValueException} naming the output (and, through {@link SimulationException}, the path).
  *
- * <p>Memory: 8 bytes per metric per path, plus per series step the sketch and 544 bytes of exact sum, neither of
- * which grows with the number of paths. Series values are staged for {@value SeriesRecorder#STAGE} paths and then added step
+ * <p>Memory: 8 bytes per metric per path ({@link QuantileMode#EXACT}) or a bounded summary per metric
+ * ({@link QuantileMode#SKETCH}: exact sums and a sketch, likewise partition-independent), plus per series step the
+ * sketch and 544 bytes of exact sum, neither of which grows with the number of paths. Series values are staged for {@value SeriesRecorder#STAGE} paths and then added step
  * by step, so that each sketch is touched in a run rather than once per path. Serializable, so that partial
  * results can be shipped between machines.
  */
@@ -37,6 +38,9 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     private final boolean antithetic;
     private long firstPath;
     private final double[][] values;
+    /** The metrics' summaries in {@code SKETCH} mode, where {@link #values} holds only the last {@link #held} paths. */
+    private final MetricSketches sketches;
+    private int held;
     /** The series' sums and sketches; null when series are not recorded. */
     private final SeriesRecorder series;
     /** stamp[m] == count + 1 once metric m is recorded for the path in progress. */
@@ -64,6 +68,12 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
      */
     public ResultAccumulator(OutputSpec spec, long firstPath, int expectedPaths, boolean recordSeries,
                              boolean antithetic) {
+        this(spec, firstPath, expectedPaths, recordSeries, antithetic, QuantileMode.EXACT);
+    }
+
+    /** An empty accumulator keeping metrics as {@code quantiles} says ({@code AUTO} resolved by expectedPaths). */
+    public ResultAccumulator(OutputSpec spec, long firstPath, int expectedPaths, boolean recordSeries,
+                             boolean antithetic, QuantileMode quantiles) {
         this.spec = Checks.requireNonNull(spec, "spec");
         Checks.requireNonNegative(expectedPaths, "expectedPaths");
         Checks.requireArgument(firstPath >= 0, "firstPath", firstPath, "non-negative");
@@ -71,7 +81,10 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         this.antithetic = antithetic;
         this.recordSeries = recordSeries;
         int m = spec.metrics().size();
-        this.capacity = Math.max(1, expectedPaths);
+        boolean sketch = Checks.requireNonNull(quantiles, "quantiles").resolve(expectedPaths, spec.metrics().size())
+            == QuantileMode.SKETCH;
+        this.sketches = sketch ? new MetricSketches(spec, antithetic) : null;
+        this.capacity = sketch ? MetricSketches.BUFFER : Math.max(1, expectedPaths);
         this.values = new double[m][capacity];
         this.stamp = new int[m];
         this.series = recordSeries && !spec.series().isEmpty() ? new SeriesRecorder(spec.series()) : null;
@@ -102,12 +115,17 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         return recordSeries;
     }
 
+    /** {@code EXACT} or {@code SKETCH}: how this accumulator keeps metrics. */
+    public QuantileMode quantileMode() {
+        return sketches == null ? QuantileMode.EXACT : QuantileMode.SKETCH;
+    }
+
     @Override
     public void metric(int metric, double value) {
-        if (count == capacity) {
+        if (held == capacity) {
             grow(capacity * 2L);
         }
-        values[metric][count] = value;
+        values[metric][held] = value;
         stamp[metric] = count + 1;
     }
 
@@ -131,15 +149,27 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
                 throw new IllegalStateException(Checks.format("metric %s was not recorded on path %d",
                     spec.metrics().get(m).name(), pathIndex));
             }
-            double v = values[m][count];
+            double v = values[m][held];
             if (!(Math.abs(v) <= Double.MAX_VALUE)) {
                 throw new NonFiniteValueException(Checks.format("metric %s is not finite on path %d: %s",
                     spec.metrics().get(m).name(), pathIndex, v));
             }
         }
         count++;
+        held++;
+        if (sketches != null && held == capacity) {
+            fold();
+        }
         if (series != null) {
             series.endPath(pathIndex);
+        }
+    }
+
+    /** In {@code SKETCH} mode, moves the held values into the summaries. */
+    private void fold() {
+        if (sketches != null && held > 0) {
+            sketches.fold(values, held, firstPath + count - held);
+            held = 0;
         }
     }
 
@@ -169,11 +199,20 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
             "an accumulator of the same outputs");
         Checks.requireArgument(recordSeries == other.recordSeries, "other.recordSeries", other.recordSeries,
             "equal to recordSeries " + recordSeries);
-        if (count + other.count > capacity) {
-            grow(Math.max(capacity * 2L, (long) count + other.count));
-        }
-        for (int m = 0; m < values.length; m++) {
-            System.arraycopy(other.values[m], 0, values[m], count, other.count);
+        Checks.requireArgument(quantileMode() == other.quantileMode(), "other.quantileMode", other.quantileMode(),
+            "equal to quantileMode " + quantileMode());
+        if (sketches != null) {
+            fold();
+            other.fold();
+            sketches.merge(other.sketches);
+        } else {
+            if (count + other.count > capacity) {
+                grow(Math.max(capacity * 2L, (long) count + other.count));
+            }
+            for (int m = 0; m < values.length; m++) {
+                System.arraycopy(other.values[m], 0, values[m], count, other.count);
+            }
+            held += other.count;
         }
         if (series != null) {
             series.merge(other.series);
@@ -190,13 +229,23 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     /** Forgets every path, keeping the memory; the first path stays where it was. */
     public void clear() {
         count = 0;
+        held = 0;
+        if (sketches != null) {
+            sketches.clear();
+        }
         Arrays.fill(stamp, 0);
         if (series != null) {
             series.clear();
         }
     }
 
-    /** The values of metric {@code metric} in path order; entries from {@link #count()} on are unused. */
+    /** The summary of metric {@code metric}, up to date ({@code SKETCH} mode; null otherwise). */
+    dev.tariffsim.stats.MetricSummary summary(int metric) {
+        fold();
+        return sketches == null ? null : sketches.summary(metric);
+    }
+
+    /** The values of metric {@code metric} in path order ({@code EXACT} mode); entries from {@link #count()} on are unused. */
     double[] values(int metric) {
         return values[metric];
     }
@@ -207,12 +256,14 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
      * memory.
      */
     double[][] takeValues() {
+        Checks.requireArgument(sketches == null, "quantileMode", QuantileMode.SKETCH, "EXACT: a sketch keeps no values");
         double[][] out = new double[values.length][];
         for (int m = 0; m < values.length; m++) {
             out[m] = values[m].length == count ? values[m] : Arrays.copyOf(values[m], count);
             values[m] = new double[1];
         }
         count = 0;
+        held = 0;
         capacity = 1;
         Arrays.fill(stamp, 0);
         return out;
@@ -223,6 +274,10 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
      * unchanged). Under antithetic sampling, standard errors come from pair means.
      */
     public Map<String, MetricStatistics> metricStatistics() {
+        if (sketches != null) {
+            fold();
+            return sketches.statistics();
+        }
         Map<String, MetricStatistics> out = new LinkedHashMap<>();
         List<OutputSpec.Metric> ms = spec.metrics();
         for (int m = 0; m < ms.size(); m++) {

@@ -50,6 +50,14 @@ public record SimulationResult(RunInfo run, String model, YearMonth start, Outpu
         return Optional.ofNullable(start);
     }
 
+    /**
+     * How the metrics' quantiles were computed: {@code "exact"} (every value kept) or
+     * {@code "sketch, relative error 0.4%"} (a bounded-memory run, {@link QuantileMode#SKETCH}).
+     */
+    public String quantiles() {
+        return metrics.values().stream().findFirst().map(MetricStatistics::quantileMethod).orElse("exact");
+    }
+
     /** Whether the result holds no path (a run cancelled before its first batch completed). */
     public boolean isEmpty() {
         return run.paths() == 0;

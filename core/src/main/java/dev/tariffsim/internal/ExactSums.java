@@ -1,6 +1,7 @@
 package dev.tariffsim.internal;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
 
@@ -102,12 +103,7 @@ public final class ExactSums implements Serializable {
      * function of the exact sum alone.
      */
     public double value(int k) {
-        normalise();
-        int base = k * DIGITS;
-        BigInteger big = BigInteger.valueOf(digits[base + DIGITS - 1]);
-        for (int i = DIGITS - 2; i >= 0; i--) {
-            big = big.shiftLeft(32).or(BigInteger.valueOf(digits[base + i]));
-        }
+        BigInteger big = units(k);
         if (big.signum() == 0) {
             return 0;
         }
@@ -122,6 +118,22 @@ public final class ExactSums implements Serializable {
             big = big.signum() < 0 ? magnitude.negate() : magnitude;
         }
         return Math.scalb(big.doubleValue(), drop - 1074);
+    }
+
+    /** Sum {@code k} exactly, as a decimal: for statistics that combine several exact sums (a variance). */
+    public BigDecimal exact(int k) {
+        return new BigDecimal(units(k)).multiply(new BigDecimal(Double.MIN_VALUE));
+    }
+
+    /** Sum {@code k} in units of {@code 2^-1074}. */
+    private BigInteger units(int k) {
+        normalise();
+        int base = k * DIGITS;
+        BigInteger big = BigInteger.valueOf(digits[base + DIGITS - 1]);
+        for (int i = DIGITS - 2; i >= 0; i--) {
+            big = big.shiftLeft(32).or(BigInteger.valueOf(digits[base + i]));
+        }
+        return big;
     }
 
     private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {

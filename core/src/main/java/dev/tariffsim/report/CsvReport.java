@@ -24,9 +24,9 @@ final class CsvReport {
         StringBuilder sb = new StringBuilder();
         RunInfo r = result.run();
         sb.append("# scenario=").append(quote(result.model())).append(Checks.format(
-            " empty=%s seed=%d paths=%d threads=%d antithetic=%s generator=%s version=%s stopReason=%s%n",
+            " empty=%s seed=%d paths=%d threads=%d antithetic=%s generator=%s version=%s stopReason=%s quantiles=%s%n",
             result.isEmpty(), r.seed(), r.paths(), r.threads(), r.antithetic(), r.generator(), r.version(),
-            r.stopReason()));
+            r.stopReason(), quote(result.quantiles())));
         sb.append("kind,name,month,mean,stdError,ciLow,ciHigh,stdDev,min,max,p1,p5,p25,p50,p75,p95,p99,"
             + "probability,probabilityLow,probabilityHigh\n");
         for (Map.Entry<String, MetricStatistics> e : result.metrics().entrySet()) {

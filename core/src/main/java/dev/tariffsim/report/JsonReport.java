@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * A result as JSON: {@code run} (scenario, start, empty, seed, paths, threads, antithetic, generator, version,
- * seconds, pathsPerSecond, stopReason), {@code metrics} (per metric: unit, description, mean, stdError, ciLow,
+ * seconds, pathsPerSecond, stopReason, quantiles: {@code "exact"} or {@code "sketch, relative error 0.4%"}),
+ * {@code metrics} (per metric: unit, description, mean, stdError, ciLow,
  * ciHigh, stdDev, min, max, p1, p5, p25, p50, p75, p95, p99; event metrics add probability, probabilityLow,
  * probabilityHigh: the 95% Wilson interval), {@code seriesInfo} (per series: unit, description), {@code series}
  * (per series, per step: month as {@code YYYY-MM} or step number, mean, p5, p25, p50, p75, p95) and {@code convergence} (per metric, per checkpoint: paths, mean, stdError). Undefined numbers
@@ -40,7 +41,7 @@ final class JsonReport {
         run.put("empty", result.isEmpty()).put("seed", r.seed()).put("paths", r.paths())
             .put("threads", r.threads()).put("antithetic", r.antithetic()).put("generator", r.generator())
             .put("version", r.version()).put("seconds", r.elapsedSeconds()).put("pathsPerSecond", r.pathsPerSecond())
-            .put("stopReason", r.stopReason().name());
+            .put("stopReason", r.stopReason().name()).put("quantiles", result.quantiles());
         ObjectNode metrics = root.putObject("metrics");
         for (Map.Entry<String, MetricStatistics> e : result.metrics().entrySet()) {
             MetricStatistics m = e.getValue();

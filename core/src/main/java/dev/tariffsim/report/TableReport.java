@@ -29,6 +29,7 @@ final class TableReport {
         RunInfo r = result.run();
         sb.append(Checks.format("%s: %,d paths, seed %d, %d threads, %.1f s (%,.0f paths/s), %s%n", result.model(),
             r.paths(), r.seed(), r.threads(), r.elapsedSeconds(), r.pathsPerSecond(), r.stopReason()));
+        sb.append("quantiles: ").append(result.quantiles()).append('\n');
         if (result.isEmpty()) {
             sb.append("EMPTY RESULT: no path completed (the run was cancelled before its first batch); "
                 + "every statistic below is n/a\n");

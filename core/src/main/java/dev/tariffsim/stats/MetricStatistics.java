@@ -8,11 +8,13 @@ import java.util.Arrays;
  * and, for a 0/1 event metric, a probability with its Wilson interval. Immutable and thread-safe.
  *
  * <p>Quantiles are exact: linear interpolation between order statistics ({@code h = (n-1) q}, Hyndman and
- * Fan's type 7, the default of R and NumPy). The standard error is {@code stdDev / sqrt(n)} and the 95%
- * interval {@code mean +- 1.959964 stdError}. Under antithetic sampling ({@link #adoptPaired}) the standard
- * error is that of the means of the antithetic pairs, {@code sd(pair means) / sqrt(pairs)}: the pairs are
- * independent, their two paths are not, and only this form is valid whether or not the output is monotone in
- * the draws.
+ * Fan's type 7, the default of R and NumPy); or, for statistics made {@link #ofSketch from a sketch} (a
+ * bounded-memory run), within a relative {@link QuantileSketch#RELATIVE_ERROR} of the nearest-rank order
+ * statistic, with exact moments, extremes and event counts ({@link #quantileMethod()} says which). The
+ * standard error is {@code stdDev / sqrt(n)} and the 95% interval {@code mean +- 1.959964 stdError}. Under
+ * antithetic sampling ({@link #adoptPaired}) the standard error is that of the means of the antithetic pairs,
+ * {@code sd(pair means) / sqrt(pairs)}: the pairs are independent, their two paths are not, and only this form is
+ * valid whether or not the output is monotone in the draws.
  *
  * <p>Undefined values are NaN: with no path every statistic; with one path (or fewer than two complete pairs)
  * the standard deviation, standard error and confidence interval; with no path the Wilson interval.
@@ -23,7 +25,8 @@ public final class MetricStatistics {
 
     private final String name;
     private final boolean event;
-    private final double[] sorted;
+    private final OrderStatistics order;
+    private final int count;
     private final double mean;
     private final double stdDev;
     private final double stdError;
@@ -31,7 +34,8 @@ public final class MetricStatistics {
     private MetricStatistics(String name, boolean event, double[] sorted, double pairedStdError) {
         this.name = name;
         this.event = event;
-        this.sorted = sorted;
+        this.order = new OrderStatistics.Sorted(sorted);
+        this.count = sorted.length;
         int n = sorted.length;
         double m = n == 0 ? Double.NaN : kahanSum(sorted) / n;
         double ss = 0;
@@ -41,6 +45,37 @@ public final class MetricStatistics {
         this.mean = m;
         this.stdDev = n < 2 ? Double.NaN : Math.sqrt(ss / (n - 1));
         this.stdError = Double.isNaN(pairedStdError) ? stdDev / Math.sqrt(n) : pairedStdError;
+    }
+
+    private MetricStatistics(String name, boolean event, int count, double mean, double stdDev, double stdError,
+                             QuantileSketch sketch) {
+        this.name = name;
+        this.event = event;
+        this.order = new OrderStatistics.Sketched(sketch);
+        this.count = count;
+        this.mean = mean;
+        this.stdDev = stdDev;
+        this.stdError = stdError;
+    }
+
+    /**
+     * Statistics of a bounded-memory run from its exact moments and a quantile sketch (copied).
+     *
+     * @param stdError the standard error of the mean (from pair means under antithetic sampling); NaN if undefined
+     * @throws IllegalArgumentException if {@code count} differs from the sketch's or exceeds {@code 2^31 - 1}
+     */
+    public static MetricStatistics ofSketch(String name, boolean event, long count, double mean, double stdDev,
+                                            double stdError, QuantileSketch sketch) {
+        Checks.requireName(name, "metric name");
+        Checks.requireArgument(count == sketch.count() && count <= Integer.MAX_VALUE, "count", count,
+            "the sketch's count " + sketch.count() + ", at most 2^31 - 1");
+        return new MetricStatistics(name, event, (int) count, mean, stdDev,
+            Double.isNaN(stdError) ? Double.POSITIVE_INFINITY : stdError, sketch.copy());
+    }
+
+    /** How quantiles were computed: {@code "exact"} or {@code "sketch, relative error 0.4%"}. */
+    public String quantileMethod() {
+        return order.method();
     }
 
     /**
@@ -140,7 +175,7 @@ public final class MetricStatistics {
 
     /** The number of paths. */
     public int count() {
-        return sorted.length;
+        return count;
     }
 
     /** The sample mean. */
@@ -166,31 +201,22 @@ public final class MetricStatistics {
 
     /** The smallest value. */
     public double min() {
-        return sorted.length == 0 ? Double.NaN : sorted[0];
+        return order.min();
     }
 
     /** The largest value. */
     public double max() {
-        return sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1];
+        return order.max();
     }
 
     /**
-     * The exact {@code level}-quantile (type 7).
+     * The {@code level}-quantile: exact (type 7), or within the sketch's error.
      *
      * @throws IllegalArgumentException unless {@code 0 <= level <= 1}
      */
     public double quantile(double level) {
         Checks.requireProbability(level, "quantile level");
-        int n = sorted.length;
-        if (n == 0) {
-            return Double.NaN;
-        }
-        double h = (n - 1) * level;
-        int lo = (int) Math.floor(h);
-        if (lo >= n - 1) {
-            return sorted[n - 1];
-        }
-        return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
+        return order.quantile(level);
     }
 
     /**
@@ -211,16 +237,12 @@ public final class MetricStatistics {
      */
     public double expectedShortfall(double level, Tail tail) {
         Checks.requireOpenUnit(level, "level");
-        int n = sorted.length;
+        int n = count;
         if (n == 0) {
             return Double.NaN;
         }
         int k = (int) Math.max(1, Math.ceil((1 - level) * n - 1e-9));
-        double s = 0;
-        for (int i = 0; i < k; i++) {
-            s += tail == Tail.UPPER ? sorted[n - 1 - i] : sorted[i];
-        }
-        return s / k;
+        return order.tailMean(k, tail == Tail.UPPER);
     }
 
     /** The share of paths on which the event happened; the mean, for an event metric. */
@@ -233,10 +255,10 @@ public final class MetricStatistics {
      * when there is no path.
      */
     public Interval wilsonInterval() {
-        if (sorted.length == 0) {
+        if (count == 0) {
             return new Interval(Double.NaN, Double.NaN, 0.95);
         }
-        return wilson(Math.round(mean * sorted.length), sorted.length, Z95);
+        return wilson(Math.round(mean * count), count, Z95);
     }
 
     /**

@@ -23,9 +23,11 @@ import java.util.Arrays;
 public final class QuantileSketch implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int SHIFT = 52 - 7;
+    /** The bound on the relative error of a quantile: {@code 2^-8}, about 0.4%. */
+    public static final double RELATIVE_ERROR = 0x1p-8;
 
-    private final Store positive = new Store();
-    private final Store negative = new Store();
+    private final SketchStore positive = new SketchStore();
+    private final SketchStore negative = new SketchStore();
     private long zeros;
     private long count;
     private double min = Double.POSITIVE_INFINITY;
@@ -94,10 +96,28 @@ public final class QuantileSketch implements Serializable {
         return (int) (Double.doubleToRawLongBits(magnitude) >>> SHIFT);
     }
 
-    private static double midpoint(int index) {
+    static double midpoint(int index) {
         double lo = Double.longBitsToDouble((long) index << SHIFT);
         double hi = Double.longBitsToDouble((long) (index + 1) << SHIFT);
         return 0.5 * (lo + hi);
+    }
+
+    /**
+     * How many values share the bucket of {@code v}: an upper bound on how many equal {@code v}, exact for 0 and for
+     * a value whose bucket holds no other (such as 1 among 0/1 values).
+     */
+    public long countNear(double v) {
+        if (v == 0) {
+            return zeros;
+        }
+        return v > 0 ? positive.countAt(index(v)) : negative.countAt(index(-v));
+    }
+
+    /** A copy of this sketch. */
+    public QuantileSketch copy() {
+        QuantileSketch c = new QuantileSketch();
+        c.merge(this);
+        return c;
     }
 
     /** Adds every value of {@code other} to this sketch. */
@@ -167,96 +187,24 @@ public final class QuantileSketch implements Serializable {
     }
 
     /**
-     * Counts over a dense, growable range of bucket indices. {@code lo..hi} is the range of occupied positions
-     * since the last clear, so that clearing and merging touch only what was used.
+     * The mean of the {@code k} largest values ({@code upper}) or the {@code k} smallest, each taken as its
+     * bucket's midpoint clamped to the exact minimum and maximum: within the relative error of a quantile.
+     *
+     * @throws IllegalArgumentException unless {@code 1 <= k <= count()}
      */
-    private static final class Store implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private int[] counts = new int[0];
-        private int offset;
-        private long total;
-        private int lo = Integer.MAX_VALUE;
-        private int hi = -1;
-
-        void increment(int index, int by) {
-            int i = index - offset;
-            if (i < 0 || i >= counts.length) {
-                grow(index);
-                i = index - offset;
-            }
-            counts[i] += by;
-            total += by;
-            if (i < lo) {
-                lo = i;
-            }
-            if (i > hi) {
-                hi = i;
-            }
+    public double tailMean(long k, boolean upper) {
+        if (k < 1 || k > count) {
+            throw new IllegalArgumentException("tail size is not in [1, " + count + "]: " + k);
         }
-
-        private void grow(int index) {
-            if (counts.length == 0) {
-                counts = new int[64];
-                offset = index - 32;
-                return;
-            }
-            int low = Math.min(offset, index);
-            int high = Math.max(offset + counts.length, index + 1);
-            int span = high - low;
-            int newLength = Math.max(span + 32, counts.length * 2);
-            int newOffset = index < offset ? high - newLength : low;
-            int[] grown = new int[newLength];
-            System.arraycopy(counts, 0, grown, offset - newOffset, counts.length);
-            if (hi >= lo) {
-                lo += offset - newOffset;
-                hi += offset - newOffset;
-            }
-            counts = grown;
-            offset = newOffset;
-        }
-
-        void addAll(Store other) {
-            for (int i = other.lo; i <= other.hi; i++) {
-                int c = other.counts[i];
-                if (c != 0) {
-                    increment(other.offset + i, c);
-                }
-            }
-        }
-
-        void clear() {
-            if (hi >= lo) {
-                Arrays.fill(counts, lo, hi + 1, 0);
-            }
-            total = 0;
-            lo = Integer.MAX_VALUE;
-            hi = -1;
-        }
-
-        long total() {
-            return total;
-        }
-
-        int indexOfRank(long rank) {
-            long seen = 0;
-            for (int i = lo; i <= hi; i++) {
-                seen += counts[i];
-                if (seen >= rank) {
-                    return offset + i;
-                }
-            }
-            throw new IllegalStateException("rank beyond count: " + rank);
-        }
-
-        int indexOfRankFromTop(long rank) {
-            long seen = 0;
-            for (int i = hi; i >= lo; i--) {
-                seen += counts[i];
-                if (seen >= rank) {
-                    return offset + i;
-                }
-            }
-            throw new IllegalStateException("rank beyond count: " + rank);
-        }
+        double[] sum = new double[1];
+        long left = k;
+        SketchStore first = upper ? positive : negative;
+        SketchStore last = upper ? negative : positive;
+        double sign = upper ? 1 : -1;
+        left = first.walk(true, sign, left, sum, min, max);
+        long z = Math.min(left, zeros);
+        left -= z;
+        left = last.walk(false, -sign, left, sum, min, max);
+        return sum[0] / k;
     }
 }

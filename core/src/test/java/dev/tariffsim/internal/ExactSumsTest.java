@@ -47,6 +47,9 @@ final class ExactSumsTest {
         assertThat(nearest(forward.value(1), exact(xs))).as("%s", forward.value(1)).isTrue();
         assertThat(a.value(1)).isEqualTo(forward.value(1));
         assertThat(forward.value(0)).isZero();
+        assertThat(forward.exact(1)).isEqualByComparingTo(exact(xs));
+        assertThat(a.exact(1)).isEqualByComparingTo(exact(xs));
+        assertThat(forward.exact(0)).isEqualByComparingTo(BigDecimal.ZERO);
     }
 
     @Test

@@ -2,8 +2,10 @@ package dev.tariffsim.examples.cli;
 
 import dev.tariffsim.charts.Labels;
 import dev.tariffsim.charts.html.ResultReports;
-import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PairedModel;
+import dev.tariffsim.engine.PathModel;
+import dev.tariffsim.engine.ProgressListener;
+import dev.tariffsim.engine.QuantileMode;
 import dev.tariffsim.engine.SimulationException;
 import dev.tariffsim.engine.SimulationResult;
 import dev.tariffsim.engine.NonFiniteValueException;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
  * The command-line runner: {@code tariffsim run|compare|validate|list|help}. Exit codes: 0 success, 2 invalid
@@ -50,6 +53,9 @@ public final class Main {
           --timestamp            stamp the report with the time it was made (else reruns are byte-identical)
           --antithetic           antithetic pairs of paths
           --no-series            skip the monthly bands (faster)
+          --quantiles auto|exact|sketch  exact keeps every path's values (8 bytes per metric per path); sketch keeps
+                                 bounded summaries: exact means and probabilities, quantiles within 0.4%%
+                                 (default auto: sketch when paths x metrics exceeds %d)
           --rel-precision M=F    stop once the 95%% CI half-width of metric M is at most F times |mean|
           --abs-precision M=H    stop once the 95%% CI half-width of metric M is at most H
           --min-paths N          paths before the first precision check (default 10240)
@@ -60,16 +66,27 @@ public final class Main {
         only once at least %d paths lie above the metric's minimum and %d below its maximum (for an event:
         that many events and non-events); an event's half-width is its Wilson interval's. With --antithetic
         standard errors come from the means of the antithetic pairs.
-        """, ReportFormat.choices(), PrecisionTarget.MIN_TAIL_PATHS, PrecisionTarget.MIN_TAIL_PATHS);
+        """, ReportFormat.choices(), QuantileMode.AUTO_EXACT_VALUES, PrecisionTarget.MIN_TAIL_PATHS, PrecisionTarget.MIN_TAIL_PATHS);
 
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
+    private final Backend backend;
 
     Main(PrintStream out, PrintStream err, boolean terminal) {
+        this(out, err, terminal, Main::simulateLocally);
+    }
+
+    /**
+     * A command line that simulates on {@code backend}, writing to {@code out} and {@code err}.
+     *
+     * @param terminal whether to draw a progress bar on {@code err}
+     */
+    public Main(PrintStream out, PrintStream err, boolean terminal, Backend backend) {
         this.out = out;
         this.err = err;
         this.terminal = terminal;
+        this.backend = java.util.Objects.requireNonNull(backend, "backend");
     }
 
     /** Runs the command line and exits with its code. */
@@ -79,8 +96,8 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Runs a command line; returns the exit code. */
-    int execute(String[] args) {
+    /** Runs a command line; returns the exit code: 0 success, 2 invalid input, 1 an internal failure. */
+    public int execute(String[] args) {
         try {
             if (args.length == 0) {
                 throw new UsageException("no command given\n" + USAGE);
@@ -122,24 +139,27 @@ public final class Main {
 
     private void run(Options o) throws IOException {
         Scenario s = one(o, "run");
-        SimulationResult r = simulate(o, new ScenarioModel(s));
+        SimulationResult r = simulate(o, List.of(s));
         ReportOutput.write(o, err, () -> ResultReports.run(s, r, Labels.of(r.outputs())));
         emit(o, o.format.render(r));
     }
 
-    private SimulationResult simulate(Options o, dev.tariffsim.engine.PathModel model) {
+    private SimulationResult simulate(Options o, List<Scenario> scenarios) {
         ProgressBar bar = terminal && !o.quiet ? new ProgressBar(err) : null;
-        MonteCarlo.Builder b = o.engine();
-        if (bar != null) {
-            b.listener(bar);
-        }
         try {
-            return b.build().run(model);
+            return backend.simulate(o.settings(), scenarios, bar != null ? bar : ProgressListener.NONE);
         } finally {
             if (bar != null) {
                 bar.finish();
             }
         }
+    }
+
+    private static SimulationResult simulateLocally(SimulationSettings settings, List<Scenario> scenarios,
+                                                    ProgressListener progress) {
+        PathModel model = scenarios.size() == 1 ? new ScenarioModel(scenarios.get(0))
+            : PairedModel.of(new ScenarioModel(scenarios.get(0)), new ScenarioModel(scenarios.get(1)));
+        return settings.engine().listener(progress).build().run(model);
     }
 
     private void compare(Options o) throws IOException {
@@ -149,7 +169,7 @@ public final class Main {
         Scenario a = Examples.load(o.positional.get(0));
         Scenario b = Examples.load(o.positional.get(1));
         o.series = false;
-        SimulationResult r = simulate(o, PairedModel.of(new ScenarioModel(a), new ScenarioModel(b)));
+        SimulationResult r = simulate(o, List.of(a, b));
         ReportOutput.write(o, err, () -> ResultReports.compare(a, b, r, Labels.of(r.outputs())));
         emit(o, o.format.render(r));
     }

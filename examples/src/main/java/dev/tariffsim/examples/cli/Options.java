@@ -2,6 +2,7 @@ package dev.tariffsim.examples.cli;
 
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PrecisionTarget;
+import dev.tariffsim.engine.QuantileMode;
 import dev.tariffsim.report.ReportFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ final class Options {
     boolean quiet;
     boolean antithetic;
     boolean series = true;
+    QuantileMode quantiles = QuantileMode.AUTO;
     long minPaths = 10 * MonteCarlo.BATCH;
     long checkEvery = 10 * MonteCarlo.BATCH;
     final List<PrecisionTarget> targets = new ArrayList<>();
@@ -56,6 +58,7 @@ final class Options {
                 case "--quiet" -> o.quiet = true;
                 case "--antithetic" -> o.antithetic = true;
                 case "--no-series" -> o.series = false;
+                case "--quantiles" -> o.quantiles = quantiles(value(args, ++i, a));
                 case "--rel-precision", "--abs-precision" -> o.targets.add(target(a, value(args, ++i, a)));
                 case "--min-paths" -> o.minPaths = longValue(a, value(args, ++i, a), 1, MonteCarlo.MAX_PATHS);
                 case "--check-every" -> o.checkEvery = longValue(a, value(args, ++i, a), 1, MonteCarlo.MAX_PATHS);
@@ -108,10 +111,17 @@ final class Options {
         return flag.equals("--rel-precision") ? PrecisionTarget.relative(metric, h) : PrecisionTarget.absolute(metric, h);
     }
 
-    MonteCarlo.Builder engine() {
-        MonteCarlo.Builder b = MonteCarlo.builder().paths(paths).seed(seed).threads(threads).antithetic(antithetic)
-            .recordSeries(series).minPaths(minPaths).checkEvery(checkEvery);
-        targets.forEach(b::precision);
-        return b;
+    private static QuantileMode quantiles(String v) {
+        for (QuantileMode m : QuantileMode.values()) {
+            if (m.name().toLowerCase(Locale.ROOT).equals(v)) {
+                return m;
+            }
+        }
+        throw new UsageException("--quantiles is not auto, exact or sketch: " + v);
+    }
+
+    /** The engine settings. */
+    SimulationSettings settings() {
+        return new SimulationSettings(paths, seed, threads, antithetic, series, quantiles, targets, minPaths, checkEvery);
     }
 }

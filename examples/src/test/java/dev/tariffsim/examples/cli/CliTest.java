@@ -157,4 +157,19 @@ final class CliTest {
         assertThat(r.get("run").get("stopReason").asText()).isEqualTo("PRECISION_REACHED");
         assertThat(r.get("run").get("paths").asLong()).isLessThan(200_000);
     }
+
+    @Test
+    void quantilesFlagChoosesSketchesAndRejectsUnknownModes() throws Exception {
+        JsonNode sketch = new ObjectMapper().readTree(
+            cli("run", "korea-us-2025", "--paths", "3000", "--quantiles", "sketch", "--format", "json").out());
+        JsonNode exact = new ObjectMapper().readTree(cli("run", "korea-us-2025", "--paths", "3000", "--format", "json").out());
+        assertThat(sketch.get("run").get("quantiles").asText()).isEqualTo("sketch, relative error 0.4%");
+        assertThat(exact.get("run").get("quantiles").asText()).isEqualTo("exact");
+        double p95 = exact.get("metrics").get("tariffPaid").get("p95").asDouble();
+        assertThat(sketch.get("metrics").get("tariffPaid").get("p95").asDouble())
+            .isCloseTo(p95, org.assertj.core.api.Assertions.within(0.01 * Math.abs(p95)));
+        Outcome bad = cli("run", "korea-us-2025", "--quantiles", "approximate");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("tariffsim: --quantiles is not auto, exact or sketch: approximate" + System.lineSeparator());
+    }
 }

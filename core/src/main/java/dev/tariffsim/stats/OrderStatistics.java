@@ -1,0 +1,93 @@
+package dev.tariffsim.stats;
+
+/**
+ * Where {@link MetricStatistics} takes a metric's order statistics from: every value, sorted (exact), or a
+ * {@link QuantileSketch} (within its relative error). Immutable.
+ */
+interface OrderStatistics {
+    /** The smallest value, or NaN for none. */
+    double min();
+
+    /** The largest value, or NaN for none. */
+    double max();
+
+    /** The {@code level}-quantile, or NaN for none; {@code level} is in [0, 1]. */
+    double quantile(double level);
+
+    /** The mean of the {@code k} largest ({@code upper}) or smallest values; {@code 1 <= k <= count}. */
+    double tailMean(int k, boolean upper);
+
+    /** {@code "exact"} or {@code "sketch, relative error 0.4%"}. */
+    String method();
+
+    /** Every value, sorted: exact type-7 quantiles. */
+    record Sorted(double[] sorted) implements OrderStatistics {
+        @Override
+        public double min() {
+            return sorted.length == 0 ? Double.NaN : sorted[0];
+        }
+
+        @Override
+        public double max() {
+            return sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1];
+        }
+
+        @Override
+        public double quantile(double level) {
+            int n = sorted.length;
+            if (n == 0) {
+                return Double.NaN;
+            }
+            double h = (n - 1) * level;
+            int lo = (int) Math.floor(h);
+            if (lo >= n - 1) {
+                return sorted[n - 1];
+            }
+            return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
+        }
+
+        @Override
+        public double tailMean(int k, boolean upper) {
+            int n = sorted.length;
+            double s = 0;
+            for (int i = 0; i < k; i++) {
+                s += upper ? sorted[n - 1 - i] : sorted[i];
+            }
+            return s / k;
+        }
+
+        @Override
+        public String method() {
+            return "exact";
+        }
+    }
+
+    /** A sketch (a private copy): nearest-rank quantiles within {@link QuantileSketch#RELATIVE_ERROR}. */
+    record Sketched(QuantileSketch sketch) implements OrderStatistics {
+        @Override
+        public double min() {
+            return sketch.min();
+        }
+
+        @Override
+        public double max() {
+            return sketch.max();
+        }
+
+        @Override
+        public double quantile(double level) {
+            return sketch.quantile(level);
+        }
+
+        @Override
+        public double tailMean(int k, boolean upper) {
+            return sketch.tailMean(k, upper);
+        }
+
+        @Override
+        public String method() {
+            return String.format(java.util.Locale.US, "sketch, relative error %.1f%%",
+                100 * QuantileSketch.RELATIVE_ERROR);
+        }
+    }
+}

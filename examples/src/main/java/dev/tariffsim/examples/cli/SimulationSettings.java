@@ -1,0 +1,36 @@
+package dev.tariffsim.examples.cli;
+
+import dev.tariffsim.engine.MonteCarlo;
+import dev.tariffsim.engine.PrecisionTarget;
+import dev.tariffsim.engine.QuantileMode;
+import java.util.List;
+
+/**
+ * The engine settings of {@code run} and {@code compare}, as parsed from the command line: what a
+ * {@link Backend} needs to simulate. Immutable.
+ *
+ * @param paths paths to run; under precision control, the most to run
+ * @param seed the random seed
+ * @param threads worker threads of a local run
+ * @param antithetic whether paths come in antithetic pairs
+ * @param series whether to keep monthly bands
+ * @param quantiles how metrics are kept (exact values or bounded sketches)
+ * @param targets precision targets (empty: run exactly {@code paths})
+ * @param minPaths paths before the first precision check
+ * @param checkEvery paths between precision checks
+ */
+public record SimulationSettings(long paths, long seed, int threads, boolean antithetic, boolean series,
+                          QuantileMode quantiles, List<PrecisionTarget> targets, long minPaths, long checkEvery) {
+    /** Copies the targets. */
+    public SimulationSettings {
+        targets = List.copyOf(targets);
+    }
+
+    /** A builder of the local engine with these settings. */
+    public MonteCarlo.Builder engine() {
+        MonteCarlo.Builder b = MonteCarlo.builder().paths(paths).seed(seed).threads(threads).antithetic(antithetic)
+            .recordSeries(series).quantiles(quantiles).minPaths(minPaths).checkEvery(checkEvery);
+        targets.forEach(b::precision);
+        return b;
+    }
+}
