@@ -175,7 +175,7 @@ public final class Main {
     }
 
     private void analysis(String[] args) throws IOException {
-        AnalysisCommand.Output r = new AnalysisCommand(err, terminal).run(args, out);
+        AnalysisCommand.Output r = new AnalysisCommand(err, terminal, backend.evaluator()).run(args, out);
         if (r != null) {
             ReportOutput.write(r.options(), err, r.report());
             emit(r.options(), r.text());
