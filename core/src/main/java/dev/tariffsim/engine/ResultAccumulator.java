@@ -151,8 +151,9 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
             }
             double v = values[m][held];
             if (!(Math.abs(v) <= Double.MAX_VALUE)) {
-                throw new NonFiniteValueException(Checks.format("metric %s is not finite on path %d: %s",
-                    spec.metrics().get(m).name(), pathIndex, v));
+                // the path is named once, by the SimulationException the worker wraps this in
+                throw new NonFiniteValueException(Checks.format("metric %s is not finite: %s",
+                    spec.metrics().get(m).name(), v));
             }
         }
         count++;
