@@ -13,7 +13,7 @@ import java.time.YearMonth;
  * (261 a year), rounded down: 45 business days give 2, so a call noticed in month {@code t} may be paid in
  * months {@code t}, {@code t+1} and {@code t+2}.
  *
- * @param callsPerYear mean number of project notices a year while the deal is in force, in [0, 52]
+ * @param callsPerYear mean number of project notices a year while the deal is in force, in [0, 1000]
  * @param sizeMeanLog mean of the log of a call's size (USD billions)
  * @param sizeSdLog standard deviation of the log size, in [0, 3]
  * @param deadlineBusinessDays business days from notice to payment deadline
@@ -31,7 +31,7 @@ public record CapitalCalls(double callsPerYear, double sizeMeanLog, double sizeS
 
     /** @throws IllegalArgumentException naming the offending field */
     public CapitalCalls {
-        Checks.requireInRange(callsPerYear, 0, 52, "callsPerYear");
+        Checks.requireInRange(callsPerYear, 0, 1000, "callsPerYear");
         Checks.requireInRange(sizeMeanLog, -20, 11.5, "sizeMeanLog");
         Checks.requireInRange(sizeSdLog, 0, 3, "sizeSdLog");
         Checks.requireArgument(deadlineBusinessDays >= 1 && deadlineBusinessDays <= 2610, "deadlineBusinessDays",
