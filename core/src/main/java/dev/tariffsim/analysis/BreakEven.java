@@ -1,6 +1,5 @@
 package dev.tariffsim.analysis;
 
-import dev.tariffsim.engine.PairedModel;
 import dev.tariffsim.engine.SimulationResult;
 import dev.tariffsim.internal.Checks;
 import dev.tariffsim.scenario.Scenario;
@@ -50,8 +49,8 @@ public final class BreakEven {
         ScenarioParameters.set(base, path, low);
         ScenarioParameters.set(base, path, high);
         Map<Double, MetricStatistics> runs = new HashMap<>();
-        java.util.function.DoubleFunction<MetricStatistics> at = x -> runs.computeIfAbsent(x, v -> settings.runner()
-            .run(new ScenarioModel(ScenarioParameters.set(base, path, v))).metric(statistic.metric()));
+        java.util.function.DoubleFunction<MetricStatistics> at = x -> runs.computeIfAbsent(x, v -> settings.evaluator()
+            .run(settings, ModelRecipe.scenario(ScenarioParameters.set(base, path, v))).metric(statistic.metric()));
         double fLow = statistic.of(at.apply(low)) - target;
         double fHigh = statistic.of(at.apply(high)) - target;
         if (Double.isNaN(fLow) || Double.isNaN(fHigh) || fLow * fHigh > 0) {
@@ -71,9 +70,9 @@ public final class BreakEven {
         double h = Math.max(10 * accuracy, (high - low) / 1000);
         double x1 = Math.max(low, root - h);
         double x2 = Math.min(high, root + h);
-        SimulationResult pair = settings.runner().run(PairedModel.of(
-            new ScenarioModel(ScenarioParameters.set(base, path, x1)),
-            new ScenarioModel(ScenarioParameters.set(base, path, x2))));
+        SimulationResult pair = settings.evaluator().run(settings, ModelRecipe.paired(
+            ModelRecipe.scenario(ScenarioParameters.set(base, path, x1)),
+            ModelRecipe.scenario(ScenarioParameters.set(base, path, x2))));
         double slope = statistic.isMean() ? pair.metric("diff." + statistic.metric()).mean() / (x2 - x1)
             : (statistic.of(pair.metric("b." + statistic.metric())) - statistic.of(pair.metric("a."
                 + statistic.metric()))) / (x2 - x1);

@@ -1,6 +1,5 @@
 package dev.tariffsim.analysis;
 
-import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.OutputSpec;
 import dev.tariffsim.engine.PathModel;
 import dev.tariffsim.engine.PathRecorder;
@@ -31,27 +30,76 @@ public final class CapturedPaths {
     }
 
     /**
-     * Runs {@code model} and keeps the per-path values of {@code metrics} (all the model's metrics if empty).
+     * Runs {@code model} and keeps the per-path values of {@code metrics} (all the model's metrics if empty), on
+     * the settings' evaluator (a model object runs on the local one only: see {@link ModelRecipe#of}).
      *
      * @throws IllegalArgumentException if a metric is not declared by the model
      * @throws dev.tariffsim.engine.SimulationException if the model fails
      */
     public static CapturedPaths run(RunSettings settings, PathModel model, List<String> metrics) {
+        return run(settings, ModelRecipe.of(model), metrics);
+    }
+
+    /**
+     * Runs the recipe's model on the settings' evaluator and keeps the per-path values of {@code metrics} (all
+     * the model's metrics if empty).
+     *
+     * @throws IllegalArgumentException if a metric is not declared by the model
+     * @throws dev.tariffsim.engine.SimulationException if the model fails
+     */
+    public static CapturedPaths run(RunSettings settings, ModelRecipe model, List<String> metrics) {
         Checks.requireNonNull(settings, "settings");
-        Checks.requireNonNull(model, "model");
+        return settings.evaluator().capture(settings, model, metrics);
+    }
+
+    /**
+     * Captured values made by an {@link Evaluator}: {@code values[k][i]} is metric {@code metrics.get(k)} on path
+     * {@code i}. The arrays are kept, not copied.
+     *
+     * @throws IllegalArgumentException if there is not one array per metric, of one length
+     */
+    public static CapturedPaths of(SimulationResult result, List<String> metrics, double[][] values) {
+        Checks.requireNonNull(result, "result");
+        Checks.requireArgument(values.length == metrics.size(), "values", values.length, "one array per metric "
+            + metrics);
+        for (double[] v : values) {
+            Checks.requireArgument(v.length == values[0].length, "values", v.length, "arrays of one length");
+        }
+        return new CapturedPaths(result, metrics, values);
+    }
+
+    /**
+     * The metric names to capture: {@code metrics}, or all the model's if empty.
+     *
+     * @throws IllegalArgumentException if a metric is not declared by the model
+     */
+    public static List<String> names(PathModel model, List<String> metrics) {
         OutputSpec spec = model.outputs();
         List<String> names = new ArrayList<>(metrics);
         if (names.isEmpty()) {
             spec.metrics().forEach(m -> names.add(m.name()));
         }
-        int[] index = new int[names.size()];
-        for (int k = 0; k < index.length; k++) {
-            index[k] = spec.metricIndex(names.get(k));
+        for (String n : names) {
+            spec.metricIndex(n);
         }
-        double[][] store = new double[index.length][(int) settings.paths()];
-        MonteCarlo runner = settings.runner();
-        SimulationResult r = runner.run(new Tap(model, index, store));
-        return new CapturedPaths(r, names, store);
+        return names;
+    }
+
+    /**
+     * For evaluators: {@code model}, storing metric {@code metrics.get(k)} of path {@code i} at
+     * {@code store[k][i - firstPath]} as it passes to the engine (an evaluator running a range of paths gives
+     * the range's first path and arrays of the range's length). Writes from worker threads become visible when
+     * the engine's run returns.
+     *
+     * @throws IllegalArgumentException if a metric is not declared by the model
+     */
+    public static PathModel tap(PathModel model, List<String> metrics, long firstPath, double[][] store) {
+        OutputSpec spec = model.outputs();
+        int[] index = new int[metrics.size()];
+        for (int k = 0; k < index.length; k++) {
+            index[k] = spec.metricIndex(metrics.get(k));
+        }
+        return new Tap(model, index, firstPath, store);
     }
 
     /** The run's statistics of all the model's metrics. */
@@ -83,7 +131,7 @@ public final class CapturedPaths {
     }
 
     /** The model, storing the chosen metrics of path i at index i as they pass to the engine. */
-    private record Tap(PathModel model, int[] index, double[][] store) implements PathModel {
+    private record Tap(PathModel model, int[] index, long first, double[][] store) implements PathModel {
         @Override
         public OutputSpec outputs() {
             return model.outputs();
@@ -96,7 +144,7 @@ public final class CapturedPaths {
             return recorder -> {
                 forward.target = recorder;
                 sim.simulate(forward);
-                int i = (int) random.pathIndex();
+                int i = (int) (random.pathIndex() - first);
                 for (int k = 0; k < index.length; k++) {
                     store[k][i] = forward.values[index[k]];
                 }

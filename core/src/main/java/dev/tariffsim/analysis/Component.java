@@ -19,7 +19,7 @@ import java.util.Set;
  * @param name the component's name in results
  * @param streams the stream names it consists of, at least one
  */
-public record Component(String name, Set<String> streams) {
+public record Component(String name, Set<String> streams) implements java.io.Serializable {
     /** @throws IllegalArgumentException if the name is blank or there are no streams */
     public Component {
         Checks.requireName(name, "component name");

@@ -11,7 +11,8 @@ import java.util.List;
  * Sobol indices of any {@link PathModel} by its named random components, by pick-freeze: every path index has an
  * A draw of every component (its streams under the run seed) and a B draw (under a second seed derived from it),
  * and is simulated k + 2 times: all from A, all from B, and for each component j with j from B and the rest from A.
- * The engine runs this as one ordinary run of N paths, so the result is reproducible and does not depend on the
+ * The settings' {@link Evaluator} runs this as one ordinary run of N paths (on a cluster: tasks of path
+ * ranges whose per-path values are joined in path order), so the result is reproducible and does not depend on the
  * thread count; the cost is (k + 2) N model evaluations, and memory of (k + 2) m + r doubles per path for m
  * metrics and r recorded inputs (the per-path values the estimators and the bootstrap need). Estimators and
  * intervals: {@code docs/analysis.md}.
@@ -70,8 +71,22 @@ public final class SobolAnalysis {
      */
     public static SobolResult run(RunSettings settings, PathModel model, List<Component> components,
                                   List<String> metrics, Bootstrap bootstrap) {
+        return run(settings, ModelRecipe.of(model), components, metrics, bootstrap);
+    }
+
+    /**
+     * Indices of {@code metrics} for the given components, of the recipe's model: the form for an evaluator
+     * that makes the model elsewhere (a cluster), where the pick-freeze model travels as the recipe, the
+     * components and the seed.
+     *
+     * @throws IllegalArgumentException as {@link #run(RunSettings, PathModel, List, List, Bootstrap)}
+     * @throws dev.tariffsim.engine.SimulationException if the model fails
+     */
+    public static SobolResult run(RunSettings settings, ModelRecipe recipe, List<Component> components,
+                                  List<String> metrics, Bootstrap bootstrap) {
         Checks.requireNonNull(settings, "settings");
-        Checks.requireNonNull(model, "model");
+        Checks.requireNonNull(recipe, "recipe");
+        PathModel model = recipe.create();
         Checks.requireNonNull(bootstrap, "bootstrap");
         Checks.requireArgument(!components.isEmpty(), "components", components, "at least one");
         Checks.requireArgument(!metrics.isEmpty(), "metrics", metrics, "at least one");
@@ -102,7 +117,10 @@ public final class SobolAnalysis {
             }
         }
         int[] inputs = in.stream().mapToInt(Integer::intValue).toArray();
-        PickFreezeModel pf = new PickFreezeModel(model, components, m, inputs, settings.seed());
+        List<Component> parts = List.copyOf(components);
+        long seed = settings.seed();
+        ModelRecipe pf = recipe instanceof ModelRecipe.Local ? ModelRecipe.of(new PickFreezeModel(model, parts, m,
+            inputs, seed)) : () -> new PickFreezeModel(recipe.create(), parts, m, inputs, seed);
         CapturedPaths cap = CapturedPaths.run(settings, pf, List.of());
         int k = components.size();
         int evals = k + 2;

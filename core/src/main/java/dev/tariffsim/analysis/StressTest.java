@@ -30,13 +30,25 @@ public final class StressTest {
      */
     public static StressResult run(RunSettings settings, PathModel model, String metric, double fraction,
                                    Tail tail) {
+        return run(settings, ModelRecipe.of(model), metric, fraction, tail);
+    }
+
+    /**
+     * The same for the recipe's model: the form for an evaluator that makes the model elsewhere (a cluster).
+     *
+     * @throws IllegalArgumentException if the metric is unknown or the fraction out of range
+     * @throws dev.tariffsim.engine.SimulationException if the model fails
+     */
+    public static StressResult run(RunSettings settings, ModelRecipe recipe, String metric, double fraction,
+                                   Tail tail) {
         Checks.requireNonNull(settings, "settings");
-        Checks.requireNonNull(model, "model");
+        Checks.requireNonNull(recipe, "recipe");
+        PathModel model = recipe.create();
         Checks.requireOpenUnit(fraction, "fraction");
         Checks.requireNonNull(tail, "tail");
         dev.tariffsim.engine.OutputSpec spec = model.outputs();
         spec.metricIndex(metric);
-        CapturedPaths cap = CapturedPaths.run(settings, model, List.of());
+        CapturedPaths cap = CapturedPaths.run(settings, recipe, List.of());
         int n = cap.paths();
         double[] key = cap.values[cap.indexOf(metric)];
         Integer[] order = new Integer[n];

@@ -16,7 +16,8 @@ import java.util.Map;
  * One- and two-dimensional sweeps of a scenario's parameters. Every point runs with the same seed and paths, so
  * points share their random numbers (common random numbers) and differ only through the parameters. Each pair of
  * neighbouring points along the last axis runs as one {@link PairedModel}, which gives both points' statistics and
- * the per-path difference; a row of m points costs 2(m - 1) model runs (one run if m = 1).
+ * the per-path difference; a row of m points costs 2(m - 1) model runs (one run if m = 1). All runs are handed
+ * to the settings' {@link Evaluator} at once ({@link Evaluator#runAll}), after every point has been checked.
  *
  * <pre>{@code
  * SweepResult r = Sweep.run(RunSettings.of(20_000, 42), scenario,
@@ -70,18 +71,30 @@ public final class Sweep {
             }
         }
         int m = last.values().size();
+        List<ModelRecipe> runs = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            int first = r * m;
+            if (m == 1) {
+                runs.add(ModelRecipe.scenario(scenarios.get(first)));
+            }
+            for (int k = 0; k + 1 < m; k++) {
+                runs.add(ModelRecipe.paired(ModelRecipe.scenario(scenarios.get(first + k)),
+                    ModelRecipe.scenario(scenarios.get(first + k + 1))));
+            }
+        }
+        List<SimulationResult> results = settings.evaluator().runAll(settings, runs);
+        int next = 0;
         List<SweepResult.Point> points = new ArrayList<>();
         List<SweepResult.Step> steps = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             int first = r * m;
             if (m == 1) {
-                SimulationResult res = settings.runner().run(new ScenarioModel(scenarios.get(first)));
+                SimulationResult res = results.get(next++);
                 points.add(new SweepResult.Point(coords.get(first), pick(res, metrics, "")));
                 continue;
             }
             for (int k = 0; k + 1 < m; k++) {
-                SimulationResult res = settings.runner().run(PairedModel.of(new ScenarioModel(scenarios.get(first + k)),
-                    new ScenarioModel(scenarios.get(first + k + 1))));
+                SimulationResult res = results.get(next++);
                 points.add(new SweepResult.Point(coords.get(first + k), pick(res, metrics, "a.")));
                 if (k + 2 == m) {
                     points.add(new SweepResult.Point(coords.get(first + k + 1), pick(res, metrics, "b.")));

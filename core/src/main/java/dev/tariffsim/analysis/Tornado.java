@@ -68,12 +68,17 @@ public final class Tornado {
             pairs.add(new Scenario[] {ScenarioParameters.set(base, in.path(), in.low()),
                 ScenarioParameters.set(base, in.path(), in.high())});
         }
-        MetricStatistics baseStats = settings.runner().run(new ScenarioModel(base)).metric(metric);
+        List<ModelRecipe> runs = new ArrayList<>();
+        runs.add(ModelRecipe.scenario(base));
+        for (Scenario[] p : pairs) {
+            runs.add(ModelRecipe.paired(ModelRecipe.scenario(p[0]), ModelRecipe.scenario(p[1])));
+        }
+        List<SimulationResult> results = settings.evaluator().runAll(settings, runs);
+        MetricStatistics baseStats = results.get(0).metric(metric);
         List<TornadoResult.Bar> bars = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             Input in = inputs.get(i);
-            SimulationResult r = settings.runner().run(PairedModel.of(new ScenarioModel(pairs.get(i)[0]),
-                new ScenarioModel(pairs.get(i)[1])));
+            SimulationResult r = results.get(i + 1);
             bars.add(new TornadoResult.Bar(in.path(), in.low(), in.high(), r.metric("a." + metric),
                 r.metric("b." + metric), r.metric("diff." + metric)));
         }

@@ -1,5 +1,6 @@
 package dev.tariffsim.spark;
 
+import dev.tariffsim.analysis.Evaluator;
 import dev.tariffsim.engine.ProgressListener;
 import dev.tariffsim.engine.QuantileMode;
 import dev.tariffsim.engine.SimulationResult;
@@ -11,10 +12,12 @@ import java.util.function.Supplier;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
- * The command line's {@code run} and {@code compare} on Spark. The Spark context is made on first use, after the
- * options and scenarios have been checked, so a user's mistake never starts an application. On a cluster
- * {@code --quantiles auto} means {@code sketch}, {@code --threads} is ignored (the executors' cores decide) and
- * precision targets are refused: a run has a fixed number of paths.
+ * The command line's {@code run}, {@code compare} and analysis verbs ({@link SparkEvaluator}) on Spark. The Spark
+ * context is made on first use, after the options and scenarios have been checked, so a user's mistake never
+ * starts an application. On a cluster {@code --threads} is ignored (the executors' cores decide) and precision
+ * targets are refused: a run has a fixed number of paths. For {@code run} and {@code compare},
+ * {@code --quantiles auto} means {@code sketch}; the analyses keep the local {@code AUTO} choice, so that their
+ * numbers equal a local analysis's.
  */
 final class SparkBackend implements Backend {
     /** Spark property: ranges (tasks) per model, default four per core. */
@@ -37,7 +40,22 @@ final class SparkBackend implements Backend {
             : ModelSource.compare(scenarios.get(0), scenarios.get(1));
         source.create();
         JavaSparkContext jsc = context();
-        String partitions = jsc.getConf().get(PARTITIONS, "0");
+        int n = partitions();
+        QuantileMode mode = settings.quantiles() == QuantileMode.AUTO ? QuantileMode.SKETCH : settings.quantiles();
+        return SparkMonteCarlo.builder(jsc).paths(settings.paths()).seed(settings.seed())
+            .antithetic(settings.antithetic()).recordSeries(settings.series()).quantiles(mode).partitions(n)
+            .listener(progress).build().run(source);
+    }
+
+    /** The analyses' runs on this back end's Spark context (made on their first run). */
+    @Override
+    public Evaluator evaluator() {
+        return new SparkEvaluator(this::context, this::partitions);
+    }
+
+    /** The property {@value #PARTITIONS}. @throws IllegalArgumentException if it is not a non-negative number */
+    private int partitions() {
+        String partitions = context().getConf().get(PARTITIONS, "0");
         int n;
         try {
             n = Integer.parseInt(partitions.trim());
@@ -47,10 +65,7 @@ final class SparkBackend implements Backend {
         if (n < 0) {
             throw new IllegalArgumentException(PARTITIONS + " is not a non-negative whole number: " + partitions);
         }
-        QuantileMode mode = settings.quantiles() == QuantileMode.AUTO ? QuantileMode.SKETCH : settings.quantiles();
-        return SparkMonteCarlo.builder(jsc).paths(settings.paths()).seed(settings.seed())
-            .antithetic(settings.antithetic()).recordSeries(settings.series()).quantiles(mode).partitions(n)
-            .listener(progress).build().run(source);
+        return n;
     }
 
     private synchronized JavaSparkContext context() {

@@ -10,16 +10,14 @@ import org.apache.spark.api.java.JavaSparkContext;
  * <pre>
  * spark-submit --class dev.tariffsim.spark.SparkMain tariffsim-spark.jar run scenario.json --paths 100000000 --out result.json
  * </pre>
- * The commands {@code run}, {@code compare}, {@code validate}, {@code list}, {@code parameters} and {@code help}, their
+ * The commands {@code run}, {@code compare}, {@code sweep}, {@code tornado}, {@code sensitivity},
+ * {@code breakeven}, {@code stress}, {@code validate}, {@code list}, {@code parameters} and {@code help}, their
  * options, output formats and exit codes are those of the local {@code tariffsim} command
  * (0 success, 2 invalid input with one message before any task is launched, 1 a failure). The scenario file is
  * read on the driver and travels to the executors inside the tasks, so no shared file system is needed;
  * {@code --out} is written on the driver. Without a master (no {@code spark.master}) it runs on {@code local[*]}.
  */
 public final class SparkMain {
-    /** The analysis verbs of the command line, which run their models locally and are refused here. */
-    static final java.util.Set<String> LOCAL_ONLY = java.util.Set.of("sweep", "tornado", "sensitivity", "breakeven",
-        "stress");
     private SparkMain() {
     }
 
@@ -38,11 +36,6 @@ public final class SparkMain {
 
     /** Runs a command line on {@code backend}; returns the exit code. */
     static int run(String[] args, PrintStream out, PrintStream err, SparkBackend backend) {
-        if (args.length > 0 && LOCAL_ONLY.contains(args[0])) {
-            err.println("tariffsim: " + args[0] + " is not distributed on Spark yet; run it with the local tariffsim "
-                + "command (SparkMonteCarlo.runAll runs the points of a sweep as one Spark job from the API)");
-            return 2;
-        }
         try {
             return new Main(out, err, false, backend).execute(args);
         } catch (ClusterRunException e) {

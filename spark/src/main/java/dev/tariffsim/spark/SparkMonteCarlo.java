@@ -110,7 +110,6 @@ public final class SparkMonteCarlo {
         }
         long start = System.nanoTime();
         OrderedMerge merge = new OrderedMerge(points.size(), ranges.size(), settings.paths() * points.size(), listener);
-        JavaRDD<RangeTask> rdd = context.parallelize(tasks, tasks.size());
         Settings s = settings;
         Function2<TaskContext, scala.collection.Iterator<RangeTask>, ResultAccumulator> work =
             (Function2<TaskContext, scala.collection.Iterator<RangeTask>, ResultAccumulator> & Serializable)
@@ -119,14 +118,7 @@ public final class SparkMonteCarlo {
             merge.accept((Integer) index, partial);
             return BoxedUnit.UNIT;
         };
-        try {
-            context.sc().runJob(rdd.rdd(), work, handler,
-                scala.reflect.ClassTag$.MODULE$.apply(ResultAccumulator.class));
-        } catch (RuntimeException e) {
-            throw new ClusterRunException(e);
-        } catch (Exception e) { // Spark throws its checked SparkException unchecked
-            throw new ClusterRunException(e);
-        }
+        runJob(context, tasks, work, handler, ResultAccumulator.class);
         double seconds = (System.nanoTime() - start) / 1e9;
         MonteCarlo runner = settings.runner();
         List<SimulationResult> results = new ArrayList<>();
@@ -139,6 +131,25 @@ public final class SparkMonteCarlo {
                 r.convergence()));
         }
         return results;
+    }
+
+    /**
+     * Runs one job of one task per element of {@code tasks}, handing each task's result with its index to
+     * {@code handler} on the driver as it arrives.
+     *
+     * @throws ClusterRunException if the job fails
+     */
+    static <R> void runJob(JavaSparkContext context, List<RangeTask> tasks,
+                           Function2<TaskContext, scala.collection.Iterator<RangeTask>, R> work,
+                           Function2<Object, R, BoxedUnit> handler, Class<R> type) {
+        JavaRDD<RangeTask> rdd = context.parallelize(tasks, tasks.size());
+        try {
+            context.sc().runJob(rdd.rdd(), work, handler, scala.reflect.ClassTag$.MODULE$.apply(type));
+        } catch (RuntimeException e) {
+            throw new ClusterRunException(e);
+        } catch (Exception e) { // Spark throws its checked SparkException unchecked
+            throw new ClusterRunException(e);
+        }
     }
 
     /** The executor's side: make the model and simulate the task's range. */

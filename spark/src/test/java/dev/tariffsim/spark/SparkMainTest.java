@@ -96,10 +96,42 @@ final class SparkMainTest {
         Outcome precision = cli("run", "korea-us-2025", "--rel-precision", "netDealValue=0.01");
         assertThat(precision.code()).isEqualTo(2);
         assertThat(precision.err()).contains("not supported on Spark");
-        Outcome sweep = cli("sweep", "korea-us-2025", "--axis", "pledge.cash.annualCap=10:40:10");
+        Outcome sweep = cli("sweep", "korea-us-2025", "--param", "pledge.cash.annualCap=10:40:x");
         assertThat(sweep.code()).isEqualTo(2);
-        assertThat(sweep.err()).startsWith("tariffsim: sweep is not distributed on Spark yet");
+        assertThat(sweep.err().lines()).hasSize(1);
+        assertThat(sweep.err()).startsWith("tariffsim: ").contains("pledge.cash.annualCap");
         assertThat(contexts.get()).isEqualTo(before);
         assertThat(o.out()).isEmpty();
+    }
+
+    /** The same command line on this machine's engine. */
+    private static Outcome localCli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new dev.tariffsim.examples.cli.Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8), false, (settings, scenarios, progress) -> {
+                throw new AssertionError("run and compare are not under test here");
+            }).execute(args);
+        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void analysisVerbsPrintWhatTheLocalCommandPrints() {
+        String[][] commands = {
+            {"sweep", "korea-us-2025", "--param", "pledge.cash.annualCap=10:30:10", "--paths", "2000", "--seed",
+                "5", "--format", "json"},
+            {"sensitivity", "korea-us-2025", "--paths", "1200", "--seed", "5", "--bootstrap", "20", "--format",
+                "json"},
+            {"tornado", "korea-us-2025", "--param", "pledge.cash.annualCap=10:30", "--paths", "1200", "--format",
+                "csv"},
+            {"stress", "korea-us-2025", "--paths", "1200", "--format", "json"},
+        };
+        for (String[] c : commands) {
+            Outcome spark = cli(c);
+            Outcome local = localCli(c);
+            assertThat(spark.code()).as(c[0] + ": " + spark.err()).isZero();
+            assertThat(local.code()).as(c[0] + ": " + local.err()).isZero();
+            assertThat(spark.out()).as(c[0]).isNotBlank().isEqualTo(local.out());
+        }
     }
 }

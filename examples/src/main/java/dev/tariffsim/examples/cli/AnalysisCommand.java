@@ -5,6 +5,8 @@ import dev.tariffsim.analysis.AnalysisTables;
 import dev.tariffsim.analysis.Axis;
 import dev.tariffsim.analysis.BreakEven;
 import dev.tariffsim.analysis.Component;
+import dev.tariffsim.analysis.Evaluator;
+import dev.tariffsim.analysis.ModelRecipe;
 import dev.tariffsim.analysis.RunSettings;
 import dev.tariffsim.analysis.ScenarioParameters;
 import dev.tariffsim.analysis.SobolAnalysis;
@@ -39,10 +41,12 @@ final class AnalysisCommand {
 
     private final PrintStream err;
     private final boolean terminal;
+    private final Evaluator evaluator;
 
-    AnalysisCommand(PrintStream err, boolean terminal) {
+    AnalysisCommand(PrintStream err, boolean terminal, Evaluator evaluator) {
         this.err = err;
         this.terminal = terminal;
+        this.evaluator = evaluator;
     }
 
     /** The output of a verb, with the options saying where it goes, and its report (made only when asked for). */
@@ -73,7 +77,7 @@ final class AnalysisCommand {
         ProgressBar bar = terminal && !o.quiet ? new ProgressBar(err) : null;
         RunsProgress progress = bar == null ? null : new RunsProgress(bar, a.runs());
         RunSettings settings = new RunSettings(o.paths, o.seed, o.threads,
-            progress == null ? ProgressListener.NONE : progress);
+            progress == null ? ProgressListener.NONE : progress, evaluator);
         try {
             Made made = make(verb, a, s, settings);
             List<AnalysisTable> tables = made.tables();
@@ -109,7 +113,7 @@ final class AnalysisCommand {
             case "sensitivity" -> {
                 ScenarioModel model = new ScenarioModel(s);
                 List<Component> comps = a.components.isEmpty() ? Component.of(model) : a.components;
-                SobolResult r = SobolAnalysis.run(settings, model, comps,
+                SobolResult r = SobolAnalysis.run(settings, ModelRecipe.scenario(s), comps,
                     a.metrics(List.of("netDealValue", "dealSavings")),
                     new SobolAnalysis.Bootstrap(a.resamples, a.level, a.common.seed));
                 yield new Made(AnalysisTables.sobol(r), () -> AnalysisReport.sobol(r));
@@ -132,7 +136,7 @@ final class AnalysisCommand {
                     List.of("random inputs, fixed at a value by their path: trade.passThrough, trade.elasticity"),
                     List.of("parameter", "value"), rows)));
             }
-            case "stress" -> new Made(AnalysisTables.stress(StressTest.run(settings, new ScenarioModel(s),
+            case "stress" -> new Made(AnalysisTables.stress(StressTest.run(settings, ModelRecipe.scenario(s),
                 a.metric("netDealValue"), a.fraction, a.tail)));
             default -> throw new IllegalStateException(verb);
         };

@@ -5,7 +5,7 @@ import dev.tariffsim.scenario.Scenario;
 import java.util.List;
 
 /**
- * Where {@code run} and {@code compare} simulate: the local engine's threads by default, or a cluster (the
+ * Where {@code run}, {@code compare} and the analyses simulate: the local engine's threads by default, or a cluster (the
  * {@code spark} module's {@code SparkMain}). The command line parses options and loads scenarios before it
  * calls a back end, so bad input fails before any work starts; a back end that cannot honour a setting throws
  * {@link IllegalArgumentException} with one message (exit 2).
@@ -23,4 +23,13 @@ public interface Backend {
      */
     SimulationResult simulate(SimulationSettings settings, List<Scenario> scenarios,
                               dev.tariffsim.engine.ProgressListener progress);
+
+    /**
+     * Where the analysis verbs ({@code sweep}, {@code tornado}, {@code sensitivity}, {@code breakeven},
+     * {@code stress}) make their runs; by default this machine ({@link dev.tariffsim.analysis.Evaluator#local()}).
+     * Called after the options have been parsed; the evaluator may start its cluster on its first run.
+     */
+    default dev.tariffsim.analysis.Evaluator evaluator() {
+        return dev.tariffsim.analysis.Evaluator.local();
+    }
 }
