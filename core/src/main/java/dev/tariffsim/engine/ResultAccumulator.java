@@ -208,8 +208,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
             }
             double v = values[m][held];
             if (!(Math.abs(v) <= Double.MAX_VALUE)) {
-                throw new NonFiniteValueException(Checks.format("%s is not finite on path %d: %s", rowName(m),
-                    pathIndex, v));
+                // the path is named once, by the SimulationException the worker wraps this in
+                throw new NonFiniteValueException(Checks.format("%s is not finite: %s", rowName(m), v));
             }
         }
         count++;
