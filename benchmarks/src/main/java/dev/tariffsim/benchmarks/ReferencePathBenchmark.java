@@ -5,6 +5,7 @@ import dev.tariffsim.engine.PathSimulator;
 import dev.tariffsim.engine.ResultAccumulator;
 import dev.tariffsim.model.ScenarioModel;
 import dev.tariffsim.random.PathRandom;
+import dev.tariffsim.random.QuasiRandomDesign;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,7 +19,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * One path of the reference scenario on one thread, as the engine runs it: re-seed the streams, simulate the
  * 120 months, record every metric (and, with {@code series=true}, the five monthly series) into a batch
- * accumulator that is cleared every {@value MonteCarlo#BATCH} paths.
+ * accumulator that is cleared every {@value MonteCarlo#BATCH} paths; plain Monte Carlo or randomised QMC (the cost
+ * of the Sobol' point, the normal quantiles and the Brownian bridges).
  *
  * <pre>mvn -B -pl benchmarks -am verify -Pbenchmark -Dbenchmark=ReferencePathBenchmark -Djmh.args="-f 1 -wi 3 -i 5 -prof gc"</pre>
  */
@@ -29,6 +31,10 @@ public class ReferencePathBenchmark {
     @Param({"false", "true"})
     public boolean series;
 
+    /** {@code mc}, or {@code rqmc}: the path's declared draws from a scrambled Sobol' point (16 replicates). */
+    @Param({"mc", "rqmc"})
+    public String sampling;
+
     private PathRandom random;
     private PathSimulator simulator;
     private ResultAccumulator accumulator;
@@ -37,7 +43,8 @@ public class ReferencePathBenchmark {
     @Setup
     public void setUp() {
         ScenarioModel model = new ScenarioModel(Reference.scenario());
-        random = new PathRandom(42, false);
+        random = sampling.equals("rqmc")
+            ? new PathRandom(42, QuasiRandomDesign.of(model.quasiRandomBlocks(), 42, 16)) : new PathRandom(42, false);
         simulator = model.newSimulator(random);
         accumulator = new ResultAccumulator(model.outputs(), MonteCarlo.BATCH, series);
     }

@@ -3,6 +3,7 @@ package dev.tariffsim.engine;
 import dev.tariffsim.internal.Threads;
 import dev.tariffsim.stats.ConvergenceTrace;
 import dev.tariffsim.stats.MetricStatistics;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,52 @@ final class FinalStatistics {
             stats.metrics(), bands, stats.convergence());
     }
 
+    /** Checks that an accumulator merged elsewhere was made from path 0 with the runner's settings and the model. */
+    static void requireMergedMatches(ResultAccumulator merged, PathModel model, boolean antithetic, int replicates,
+                                     List<ControlVariate> controls) {
+        dev.tariffsim.internal.Checks.requireArgument(merged.firstPath() == 0, "merged.firstPath", merged.firstPath(),
+            "0");
+        dev.tariffsim.internal.Checks.requireArgument(merged.antithetic() == antithetic, "merged.antithetic",
+            merged.antithetic(), "this runner's antithetic setting " + antithetic);
+        dev.tariffsim.internal.Checks.requireArgument(merged.replicates() == replicates, "merged.replicates",
+            merged.replicates(), "this runner's replicates " + replicates);
+        dev.tariffsim.internal.Checks.requireArgument(merged.spec().equals(model.outputs()), "merged",
+            "an accumulator of other outputs", "an accumulator of the model's outputs");
+        dev.tariffsim.internal.Checks.requireArgument(merged.controls().equals(controls), "merged.controls",
+            merged.controls(), "this runner's control variates");
+    }
+
+    /** The control variates' units (paths, pair means or replicate means), shared by every metric's estimate. */
+    static final class Controls {
+        private final int group;
+        private final double[][] x;
+        private final double[] mu;
+        private final int units;
+
+        /** The controls' units from {@code rows[k][0 .. n)}, control {@code k}'s values in path order. */
+        Controls(double[][] rows, int n, List<ControlVariate> controls, boolean paired, int replicates) {
+            group = replicates > 0 ? -replicates : paired ? 2 : 1;
+            x = new double[controls.size()][];
+            mu = new double[controls.size()];
+            int u = 0;
+            for (int k = 0; k < x.length; k++) {
+                x[k] = new double[Math.max(n, replicates)];
+                u = dev.tariffsim.stats.ControlledMean.units(rows[k], n, group, x[k]);
+                mu[k] = controls.get(k).mean();
+            }
+            units = u;
+        }
+
+        /** The controlled mean of a metric's first {@code n} values (in path order, before they are sorted). */
+        dev.tariffsim.stats.ControlledMean mean(double[] v, int n) {
+            double[] y = group == 1 ? v : new double[x[0].length];
+            if (group != 1) {
+                dev.tariffsim.stats.ControlledMean.units(v, n, group, y);
+            }
+            return dev.tariffsim.stats.ControlledMean.of(y, x, mu, units);
+        }
+    }
+
     /** Takes the total's metric values (leaving it empty) and computes every metric's statistics and trace. */
     static Drained drain(ResultAccumulator total, int threads) {
         if (total.quantileMode() == QuantileMode.SKETCH) {
@@ -39,16 +86,24 @@ final class FinalStatistics {
         }
         List<OutputSpec.Metric> ms = total.spec().metrics();
         boolean paired = total.antithetic();
+        int replicates = total.replicates();
+        List<ControlVariate> controls = total.controls();
         double[][] values = total.takeValues();
+        Controls cv = controls.isEmpty() ? null : new Controls(
+            Arrays.copyOfRange(values, ms.size(), values.length), values[0].length, controls, paired, replicates);
         MetricStatistics[] stats = new MetricStatistics[ms.size()];
         ConvergenceTrace[] traces = new ConvergenceTrace[ms.size()];
         Threads.forEachIndex("tariffsim-worker-stats", stats.length, threads, m -> {
             double[] v = values[m];
             values[m] = null;
-            traces[m] = ConvergenceTrace.of(v, v.length, MonteCarlo.BATCH, paired);
+            traces[m] = replicates > 0 ? ConvergenceTrace.ofReplicated(v, v.length, MonteCarlo.BATCH, replicates)
+                : ConvergenceTrace.of(v, v.length, MonteCarlo.BATCH, paired);
             String name = ms.get(m).name();
-            stats[m] = paired ? MetricStatistics.adoptPaired(name, ms.get(m).event(), v, 0)
-                : MetricStatistics.adopt(name, ms.get(m).event(), v);
+            boolean event = ms.get(m).event();
+            stats[m] = cv != null && !event ? MetricStatistics.adoptControlled(name, false, v, cv.mean(v, v.length))
+                : replicates > 0 ? MetricStatistics.adoptReplicated(name, event, v, 0, replicates)
+                : paired ? MetricStatistics.adoptPaired(name, event, v, 0)
+                : MetricStatistics.adopt(name, event, v);
         });
         Map<String, MetricStatistics> out = new LinkedHashMap<>();
         Map<String, ConvergenceTrace> trace = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package dev.tariffsim.engine;
 
 import dev.tariffsim.internal.Checks;
 import dev.tariffsim.random.PathRandom;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,9 +21,9 @@ import java.util.List;
  * {@link Builder#minPaths}; a target is met only as {@link PrecisionTarget} states (Wilson half-width for events,
  * at least {@value PrecisionTarget#MIN_TAIL_PATHS} paths above the minimum and below the maximum).
  *
- * <h2>Antithetic sampling</h2>
+ * <h2>Antithetic sampling, randomised QMC</h2>
  * Path {@code 2k+1} mirrors path {@code 2k} ({@link dev.tariffsim.random.RandomStream}); standard errors and
- * precision checks use the means of the pairs, which is valid whether or not an output is monotone in the draws.
+ * precision checks use the means of the pairs. Under {@link Sampling#RQMC} they use the means of the replicates.
  *
  * <h2>Threads and failures</h2>
  * Worker threads are created for a run and joined before {@link #run} returns: none outlives it. An
@@ -47,6 +46,9 @@ public final class MonteCarlo {
     private final long seed;
     private final int threads;
     private final boolean antithetic;
+    private final Sampling sampling;
+    private final int replicates;
+    private final boolean controlVariates;
     private final boolean recordSeries;
     private final QuantileMode quantiles;
     private final List<PrecisionTarget> targets;
@@ -60,6 +62,9 @@ public final class MonteCarlo {
         this.seed = b.seed;
         this.threads = b.threads;
         this.antithetic = b.antithetic;
+        this.sampling = b.sampling;
+        this.replicates = Sampling.replicates(b.sampling, b.replicates, antithetic, paths);
+        this.controlVariates = b.controlVariates;
         this.recordSeries = b.recordSeries;
         this.quantiles = b.quantiles;
         this.targets = List.copyOf(b.targets);
@@ -87,9 +92,10 @@ public final class MonteCarlo {
         Checks.requireNonNull(model, "model");
         Checks.requireNonNull(range, "range");
         Checks.requireArgument(range.end() <= MAX_PATHS, "range.end", range.end(), "at most " + MAX_PATHS);
-        Worker w = new Worker(model, seed, antithetic);
+        Worker w = new Worker(model, seed, antithetic, Sampling.design(sampling, model, seed, replicates));
         ResultAccumulator acc = new ResultAccumulator(model.outputs(), range.start(), (int) range.size(), recordSeries,
-            antithetic, quantiles.resolve(paths, model.outputs().metrics().size()));
+            antithetic, replicates, Sampling.controls(controlVariates, model),
+            Sampling.quantiles(quantiles, replicates, controlVariates).resolve(paths, model.outputs().metrics().size()));
         w.simulate(range.start(), range.end(), acc);
         return acc;
     }
@@ -102,24 +108,20 @@ public final class MonteCarlo {
      * left empty.
      *
      * @throws IllegalArgumentException if {@code merged} does not start at path 0, or was made with other outputs or
-     *     another antithetic setting than this runner and model
+     *     other antithetic, replicate or control-variate settings than this runner and model
      */
     public SimulationResult result(PathModel model, ResultAccumulator merged) {
         Checks.requireNonNull(model, "model");
-        Checks.requireNonNull(merged, "merged");
-        Checks.requireArgument(merged.firstPath() == 0, "merged.firstPath", merged.firstPath(), "0");
-        Checks.requireArgument(merged.antithetic() == antithetic, "merged.antithetic", merged.antithetic(),
-            "this runner's antithetic setting " + antithetic);
-        Checks.requireArgument(merged.spec().equals(model.outputs()), "merged", "an accumulator of other outputs",
-            "an accumulator of the model's outputs");
-        RunInfo info = new RunInfo(seed, merged.count(), threads, antithetic, PathRandom.ALGORITHM, Version.get(), 0,
-            0, StopReason.PATHS_COMPLETED);
+        FinalStatistics.requireMergedMatches(Checks.requireNonNull(merged, "merged"), model, antithetic, replicates,
+            Sampling.controls(controlVariates, model));
+        String generator = Sampling.generator(Sampling.design(sampling, model, seed, replicates), merged.controls());
+        RunInfo info = new RunInfo(seed, merged.count(), threads, antithetic, generator, Version.get(), 0, 0,
+            StopReason.PATHS_COMPLETED);
         return FinalStatistics.result(info, model, merged, threads);
     }
 
     /**
-     * Runs the model. A run that is cancelled before its first batch completes returns a result of 0 paths
-     * (every statistic NaN), which every report format prints, marked as empty.
+     * Runs the model. A run cancelled before its first batch returns a result of 0 paths (statistics NaN), marked empty.
      *
      * @throws SimulationException if the model fails on a path (for a NaN or infinite output, with a
      *     {@link NonFiniteValueException} as the cause)
@@ -135,38 +137,21 @@ public final class MonteCarlo {
                 "a metric of the model " + spec.metrics().stream().map(OutputSpec.Metric::name).toList());
             targetIndex[i] = spec.metricIndex(name);
         }
+        var design = Sampling.design(sampling, model, seed, replicates);
+        var controls = Sampling.controls(controlVariates, model);
         Cancellation cancel = cancellation != null ? cancellation : new Cancellation();
         long start = System.nanoTime();
         int reserve = (int) (targets.isEmpty() ? paths : Math.min(paths, 1 << 20));
-        ResultAccumulator total = new ResultAccumulator(spec, 0, reserve, recordSeries, antithetic,
-            quantiles.resolve(paths, spec.metrics().size()));
-        Worker[] workers = new Worker[threads];
-        ArrayDeque<ResultAccumulator> pool = new ArrayDeque<>();
+        var total = new ResultAccumulator(spec, 0, reserve, recordSeries, antithetic, replicates, controls,
+            Sampling.quantiles(quantiles, replicates, controlVariates).resolve(paths, spec.metrics().size()));
         ParallelRound.Clock clock = new ParallelRound.Clock(start, paths, listener);
-        StopReason reason;
-        long done = 0;
-        while (true) {
-            long end = targets.isEmpty() ? paths : Math.min(paths, Math.max(minPaths, done + checkEvery));
-            boolean complete = new ParallelRound(model, seed, antithetic, recordSeries, workers, pool, cancel, clock)
-                .run(done, end, total);
-            done = total.count();
-            if (!complete) {
-                reason = StopReason.CANCELLED;
-                break;
-            }
-            if (!targets.isEmpty() && PrecisionTarget.allMet(targets, targetIndex, total, antithetic)) {
-                reason = StopReason.PRECISION_REACHED;
-                break;
-            }
-            if (done >= paths) {
-                reason = targets.isEmpty() ? StopReason.PATHS_COMPLETED : StopReason.MAX_PATHS_REACHED;
-                break;
-            }
-        }
+        StopReason reason = ParallelRound.runRounds(new ParallelRound.Plan(model, seed, antithetic, design, controls,
+            recordSeries, threads, paths, targets, targetIndex, minPaths, checkEvery), cancel, clock, total);
+        long done = total.count();
         double seconds = (System.nanoTime() - start) / 1e9;
         clock.finish(done);
-        RunInfo info = new RunInfo(seed, done, threads, antithetic, PathRandom.ALGORITHM, Version.get(), seconds,
-            seconds > 0 ? done / seconds : 0, reason);
+        RunInfo info = new RunInfo(seed, done, threads, antithetic, Sampling.generator(design, controls), Version.get(),
+            seconds, seconds > 0 ? done / seconds : 0, reason);
         return FinalStatistics.result(info, model, total, threads);
     }
 
@@ -191,6 +176,9 @@ public final class MonteCarlo {
         private long seed = 1;
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean antithetic;
+        private Sampling sampling = Sampling.MC;
+        private int replicates = Sampling.DEFAULT_REPLICATES;
+        private boolean controlVariates;
         private boolean recordSeries = true;
         private QuantileMode quantiles = QuantileMode.AUTO;
         private final List<PrecisionTarget> targets = new ArrayList<>();
@@ -229,6 +217,26 @@ public final class MonteCarlo {
         /** Whether paths come in antithetic pairs (path 2k+1 mirrors path 2k). */
         public Builder antithetic(boolean antithetic) {
             this.antithetic = antithetic;
+            return this;
+        }
+
+        /** How paths draw their numbers (default MC); RQMC needs paths a multiple of replicates, no antithetics. */
+        public Builder sampling(Sampling sampling) {
+            this.sampling = Checks.requireNonNull(sampling, "sampling");
+            return this;
+        }
+
+        /** RQMC replicates (default 16). @throws IllegalArgumentException unless a power of two in [2, 1024] */
+        public Builder replicates(int replicates) {
+            Checks.requireArgument(replicates >= 2 && replicates <= 1024 && Integer.bitCount(replicates) == 1,
+                "replicates", replicates, "a power of two in [2, 1024]");
+            this.replicates = replicates;
+            return this;
+        }
+
+        /** Whether non-event means use the model's {@link PathModel#controlVariates()} (default false). */
+        public Builder controlVariates(boolean controlVariates) {
+            this.controlVariates = controlVariates;
             return this;
         }
 

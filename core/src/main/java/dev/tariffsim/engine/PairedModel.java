@@ -86,6 +86,22 @@ public final class PairedModel implements PathModel {
         return a.startMonth();
     }
 
+    /**
+     * The first model's quasi-random blocks, then the second's for streams the first does not declare. Both models
+     * draw from the same streams, restarted between them, so under RQMC both see the same scrambled points (common
+     * random numbers).
+     */
+    @Override
+    public java.util.List<dev.tariffsim.random.QuasiRandomBlock> quasiRandomBlocks() {
+        java.util.List<dev.tariffsim.random.QuasiRandomBlock> blocks = new java.util.ArrayList<>(a.quasiRandomBlocks());
+        for (dev.tariffsim.random.QuasiRandomBlock q : b.quasiRandomBlocks()) {
+            if (blocks.stream().noneMatch(x -> x.stream().equals(q.stream()))) {
+                blocks.add(q);
+            }
+        }
+        return java.util.List.copyOf(blocks);
+    }
+
     @Override
     public OutputSpec outputs() {
         return spec;

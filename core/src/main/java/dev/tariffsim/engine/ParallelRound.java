@@ -1,6 +1,7 @@
 package dev.tariffsim.engine;
 
 import dev.tariffsim.internal.Threads;
+import dev.tariffsim.random.QuasiRandomDesign;
 import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,6 +15,8 @@ final class ParallelRound {
     private final PathModel model;
     private final long seed;
     private final boolean antithetic;
+    private final QuasiRandomDesign design;
+    private final java.util.List<ControlVariate> controls;
     private final boolean recordSeries;
     private final Worker[] workers;
     private final Cancellation cancellation;
@@ -28,8 +31,17 @@ final class ParallelRound {
     private volatile boolean stop;
     private Throwable failure;
 
-    ParallelRound(PathModel model, long seed, boolean antithetic, boolean recordSeries, Worker[] workers,
-                  ArrayDeque<ResultAccumulator> pool, Cancellation cancellation, Clock clock) {
+    ParallelRound(Plan plan, Worker[] workers, ArrayDeque<ResultAccumulator> pool, Cancellation cancellation,
+                  Clock clock) {
+        this(plan.model(), plan.seed(), plan.antithetic(), plan.design(), plan.controls(), plan.recordSeries(), workers,
+            pool, cancellation, clock);
+    }
+
+    private ParallelRound(PathModel model, long seed, boolean antithetic, QuasiRandomDesign design,
+                          java.util.List<ControlVariate> controls, boolean recordSeries, Worker[] workers,
+                          ArrayDeque<ResultAccumulator> pool, Cancellation cancellation, Clock clock) {
+        this.design = design;
+        this.controls = controls;
         this.pool = pool;
         this.model = model;
         this.seed = seed;
@@ -73,7 +85,7 @@ final class ParallelRound {
             Worker w;
             synchronized (workers) {
                 if (workers[slot] == null) {
-                    workers[slot] = new Worker(model, seed, antithetic);
+                    workers[slot] = new Worker(model, seed, antithetic, design);
                 }
                 w = workers[slot];
             }
@@ -101,7 +113,8 @@ final class ParallelRound {
     private synchronized ResultAccumulator borrow(long firstPath) {
         ResultAccumulator acc = pool.poll();
         if (acc == null) {
-            return new ResultAccumulator(model.outputs(), firstPath, MonteCarlo.BATCH, recordSeries, antithetic, mode);
+            return new ResultAccumulator(model.outputs(), firstPath, MonteCarlo.BATCH, recordSeries, antithetic,
+                design == null ? 0 : design.replicates(), controls, mode);
         }
         acc.restart(firstPath);
         return acc;
@@ -117,6 +130,37 @@ final class ParallelRound {
             cursor++;
         }
         clock.tick(total.count());
+    }
+
+    /** What a run does: the settings {@link #runRounds} needs. */
+    record Plan(PathModel model, long seed, boolean antithetic, QuasiRandomDesign design,
+                java.util.List<ControlVariate> controls, boolean recordSeries, int threads, long paths, java.util.List<PrecisionTarget> targets, int[] targetIndex, long minPaths,
+                long checkEvery) {
+    }
+
+    /**
+     * Runs rounds into {@code total} until the paths are done, the precision targets are met at a checkpoint, or the
+     * run is cancelled; returns why it stopped.
+     */
+    static StopReason runRounds(Plan p, Cancellation cancel, Clock clock, ResultAccumulator total) {
+        Worker[] workers = new Worker[p.threads()];
+        ArrayDeque<ResultAccumulator> pool = new ArrayDeque<>();
+        boolean targets = !p.targets().isEmpty();
+        long done = 0;
+        while (true) {
+            long end = !targets ? p.paths() : Math.min(p.paths(), Math.max(p.minPaths(), done + p.checkEvery()));
+            boolean complete = new ParallelRound(p, workers, pool, cancel, clock).run(done, end, total);
+            done = total.count();
+            if (!complete) {
+                return StopReason.CANCELLED;
+            }
+            if (targets && PrecisionTarget.allMet(p.targets(), p.targetIndex(), total, p.antithetic())) {
+                return StopReason.PRECISION_REACHED;
+            }
+            if (done >= p.paths()) {
+                return !targets ? StopReason.PATHS_COMPLETED : StopReason.MAX_PATHS_REACHED;
+            }
+        }
     }
 
     /** Tells the listener of progress, at most ten times a second. */

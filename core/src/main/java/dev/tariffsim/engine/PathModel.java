@@ -21,6 +21,24 @@ public interface PathModel {
      */
     PathSimulator newSimulator(PathRandom random);
 
+    /**
+     * The draws that randomised quasi-Monte Carlo ({@link Sampling#RQMC}) should take from scrambled Sobol' points,
+     * most important first (the order in which they get Sobol' dimensions): typically the path's parameters, then
+     * the coarse shape of its Brownian drivers. Empty (the default) for a model that declares none, which then
+     * cannot run under RQMC.
+     */
+    default java.util.List<dev.tariffsim.random.QuasiRandomBlock> quasiRandomBlocks() {
+        return java.util.List.of();
+    }
+
+    /**
+     * Path quantities of exactly known mean that the simulator records with {@link PathRecorder#control} when the
+     * recorder {@link PathRecorder#recordsControls() asks}, for control variates; empty by default.
+     */
+    default java.util.List<ControlVariate> controlVariates() {
+        return java.util.List.of();
+    }
+
     /** The model's name, as reports print it (a scenario's name); by default the class's (simple) name. */
     default String name() {
         String simple = getClass().getSimpleName();

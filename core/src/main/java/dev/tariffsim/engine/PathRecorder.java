@@ -14,4 +14,16 @@ public interface PathRecorder {
 
     /** Whether series are being recorded; a simulator may skip computing series values when not. */
     boolean recordsSeries();
+
+    /**
+     * Records the value of control variate {@code control} ({@link PathModel#controlVariates()}) for this path; ignored
+     * (the default) unless {@link #recordsControls()}.
+     */
+    default void control(int control, double value) {
+    }
+
+    /** Whether control variates are being recorded; a simulator may skip computing them when not. */
+    default boolean recordsControls() {
+        return false;
+    }
 }

@@ -49,12 +49,22 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
     /** Whether every target (of metric {@code index[i]}) is met by the paths in {@code total}. */
     static boolean allMet(java.util.List<PrecisionTarget> targets, int[] index, ResultAccumulator total,
                           boolean antithetic) {
+        FinalStatistics.Controls cv = null;
+        if (!total.controls().isEmpty()) {
+            int metrics = total.spec().metrics().size();
+            double[][] rows = new double[total.controls().size()][];
+            for (int k = 0; k < rows.length; k++) {
+                rows[k] = total.values(metrics + k);
+            }
+            cv = new FinalStatistics.Controls(rows, total.count(), total.controls(), antithetic, total.replicates());
+        }
         for (int i = 0; i < index.length; i++) {
             int m = index[i];
             boolean event = total.spec().metrics().get(m).event();
             dev.tariffsim.stats.MetricSummary summary = total.summary(m);
+            dev.tariffsim.stats.ControlledMean c = cv != null && !event ? cv.mean(total.values(m), total.count()) : null;
             boolean met = summary != null ? targets.get(i).isMet(summary, event, antithetic)
-                : targets.get(i).isMet(total.values(m), total.count(), event, antithetic);
+                : targets.get(i).isMet(total.values(m), total.count(), event, antithetic, total.replicates(), c);
             if (!met) {
                 return false;
             }
@@ -64,6 +74,15 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
 
     /** Whether the target is met by {@code values[0..count)} (in path order, pairs from index 0 if antithetic). */
     boolean isMet(double[] values, int count, boolean event, boolean antithetic) {
+        return isMet(values, count, event, antithetic, 0, null);
+    }
+
+    /**
+     * As {@link #isMet(double[], int, boolean, boolean)}, with the replicate-mean error of a randomised QMC run, or
+     * the half-width and mean of a control-variate estimate {@code controlled} when not null.
+     */
+    boolean isMet(double[] values, int count, boolean event, boolean antithetic, int replicates,
+                  dev.tariffsim.stats.ControlledMean controlled) {
         if (count < 2) {
             return false;
         }
@@ -86,8 +105,14 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
             below += v < hi ? 1 : 0;
             ss += (v - mean) * (v - mean);
         }
-        double se = antithetic ? MetricStatistics.pairedStdError(values, 0, count) : Math.sqrt(ss / (count - 1) / count);
-        return met(mean, se, count, above, below, sum, event, antithetic);
+        double se = replicates > 0 ? MetricStatistics.replicatedStdError(values, 0, count, replicates)
+            : antithetic ? MetricStatistics.pairedStdError(values, 0, count) : Math.sqrt(ss / (count - 1) / count);
+        double half = (replicates > 0 ? MetricStatistics.studentT95(replicates - 1) : MetricStatistics.Z95) * se;
+        if (controlled != null) {
+            half = controlled.critical() * controlled.stdError();
+            mean = controlled.mean();
+        }
+        return met(mean, half, count, above, below, sum, event, antithetic || replicates > 0);
     }
 
     /**
@@ -96,19 +121,22 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
      */
     boolean isMet(dev.tariffsim.stats.MetricSummary s, boolean event, boolean antithetic) {
         long n = s.count();
-        return n >= 2 && met(s.mean(), s.stdError(), n, n - s.countNearMin(), n - s.countNearMax(), s.sum(), event,
-            antithetic);
+        return n >= 2 && met(s.mean(), MetricStatistics.Z95 * s.stdError(), n, n - s.countNearMin(),
+            n - s.countNearMax(), s.sum(), event, antithetic);
     }
 
-    private boolean met(double mean, double se, long count, long above, long below, double sum, boolean event,
-                        boolean antithetic) {
+    /** {@code half}: the 95% half-width of the mean; {@code grouped}: errors from pair or replicate means. */
+    private boolean met(double mean, double half, long count, long above, long below, double sum, boolean event,
+                        boolean grouped) {
         if (above < MIN_TAIL_PATHS || below < MIN_TAIL_PATHS) {
             return false;
         }
-        double half = MetricStatistics.Z95 * se;
+        if (Double.isNaN(half)) {
+            return false;
+        }
         if (event) {
             long events = Math.round(sum);
-            half = Math.max(antithetic ? half : 0, MetricStatistics.wilsonHalfWidth(events, count, MetricStatistics.Z95));
+            half = Math.max(grouped ? half : 0, MetricStatistics.wilsonHalfWidth(events, count, MetricStatistics.Z95));
         }
         double limit = relative ? halfWidth * Math.abs(mean) : halfWidth;
         return half <= limit;

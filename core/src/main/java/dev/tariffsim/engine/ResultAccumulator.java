@@ -36,6 +36,11 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     private final OutputSpec spec;
     private final boolean recordSeries;
     private final boolean antithetic;
+    /** Randomised QMC replicates (path {@code i} in replicate {@code i mod replicates}), or 0. */
+    private final int replicates;
+    /** Control variates recorded after the metrics, as rows {@code metrics .. metrics + controls - 1} of values. */
+    private final java.util.List<ControlVariate> controls;
+    private final int metricCount;
     private long firstPath;
     private final double[][] values;
     /** The metrics' summaries in {@code SKETCH} mode, where {@link #values} holds only the last {@link #held} paths. */
@@ -74,15 +79,41 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     /** An empty accumulator keeping metrics as {@code quantiles} says ({@code AUTO} resolved by expectedPaths). */
     public ResultAccumulator(OutputSpec spec, long firstPath, int expectedPaths, boolean recordSeries,
                              boolean antithetic, QuantileMode quantiles) {
+        this(spec, firstPath, expectedPaths, recordSeries, antithetic, 0, java.util.List.of(), quantiles);
+    }
+
+    /**
+     * An empty accumulator whose first path will be {@code firstPath}, of a run with {@code replicates} randomised
+     * quasi-Monte Carlo replicates (path {@code i} in replicate {@code i mod replicates}), whose standard errors
+     * then come from the replicate means, recording also the given control variates on every path
+     * ({@link #recordsControls()}), for control-variate estimates of the metrics' means. Both need every path's
+     * value: they keep exact quantiles ({@code AUTO} resolves to {@code EXACT}).
+     *
+     * @param replicates the number of replicates, or 0 for a run without
+     * @throws IllegalArgumentException if {@code firstPath} is negative, {@code replicates} is 1 or negative,
+     *     replicates are combined with antithetic pairs, or replicates or controls with {@code SKETCH} quantiles
+     */
+    public ResultAccumulator(OutputSpec spec, long firstPath, int expectedPaths, boolean recordSeries,
+                             boolean antithetic, int replicates, java.util.List<ControlVariate> controls,
+                             QuantileMode quantiles) {
+        Checks.requireArgument(replicates == 0 || replicates >= 2, "replicates", replicates, "0 or at least 2");
+        this.controls = java.util.List.copyOf(controls);
+        Checks.requireArgument(replicates == 0 || !antithetic, "antithetic", antithetic,
+            "false with randomised QMC replicates");
+        this.replicates = replicates;
+        boolean needsValues = replicates > 0 || !this.controls.isEmpty();
+        Checks.requireArgument(!needsValues || quantiles != QuantileMode.SKETCH, "quantiles", quantiles,
+            "EXACT or AUTO with randomised QMC or control variates (they need every path's value)");
         this.spec = Checks.requireNonNull(spec, "spec");
         Checks.requireNonNegative(expectedPaths, "expectedPaths");
         Checks.requireArgument(firstPath >= 0, "firstPath", firstPath, "non-negative");
         this.firstPath = firstPath;
         this.antithetic = antithetic;
         this.recordSeries = recordSeries;
-        int m = spec.metrics().size();
-        boolean sketch = Checks.requireNonNull(quantiles, "quantiles").resolve(expectedPaths, spec.metrics().size())
-            == QuantileMode.SKETCH;
+        this.metricCount = spec.metrics().size();
+        int m = metricCount + this.controls.size();
+        boolean sketch = !needsValues && Checks.requireNonNull(quantiles, "quantiles")
+            .resolve(expectedPaths, spec.metrics().size()) == QuantileMode.SKETCH;
         this.sketches = sketch ? new MetricSketches(spec, antithetic) : null;
         this.capacity = sketch ? MetricSketches.BUFFER : Math.max(1, expectedPaths);
         this.values = new double[m][capacity];
@@ -103,6 +134,33 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     /** Whether paths come in antithetic pairs. */
     public boolean antithetic() {
         return antithetic;
+    }
+
+    /** The number of randomised QMC replicates, or 0. */
+    public int replicates() {
+        return replicates;
+    }
+
+    /** The control variates recorded after the metrics (empty unless asked for). */
+    public java.util.List<ControlVariate> controls() {
+        return controls;
+    }
+
+    @Override
+    public boolean recordsControls() {
+        return !controls.isEmpty();
+    }
+
+    @Override
+    public void control(int control, double value) {
+        if (control < controls.size()) {
+            metric(metricCount + control, value);
+        }
+    }
+
+    private String rowName(int row) {
+        return row < metricCount ? "metric " + spec.metrics().get(row).name()
+            : "control variate " + controls.get(row - metricCount).name();
     }
 
     /** The number of completed paths. */
@@ -146,13 +204,12 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     public void endPath(long pathIndex) {
         for (int m = 0; m < values.length; m++) {
             if (stamp[m] != count + 1) {
-                throw new IllegalStateException(Checks.format("metric %s was not recorded on path %d",
-                    spec.metrics().get(m).name(), pathIndex));
+                throw new IllegalStateException(Checks.format("%s was not recorded on path %d", rowName(m), pathIndex));
             }
             double v = values[m][held];
             if (!(Math.abs(v) <= Double.MAX_VALUE)) {
-                throw new NonFiniteValueException(Checks.format("metric %s is not finite on path %d: %s",
-                    spec.metrics().get(m).name(), pathIndex, v));
+                // the path is named once, by the SimulationException the worker wraps this in
+                throw new NonFiniteValueException(Checks.format("%s is not finite: %s", rowName(m), v));
             }
         }
         count++;
@@ -195,6 +252,10 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
             "the path after this accumulator's last, " + (firstPath + count) + " (merge ranges in order)");
         Checks.requireArgument(antithetic == other.antithetic, "other.antithetic", other.antithetic,
             "equal to antithetic " + antithetic);
+        Checks.requireArgument(replicates == other.replicates, "other.replicates", other.replicates,
+            "equal to replicates " + replicates);
+        Checks.requireArgument(controls.equals(other.controls), "other.controls", other.controls,
+            "equal to controls " + controls);
         Checks.requireArgument(spec == other.spec || spec.equals(other.spec), "other", "an accumulator of other outputs",
             "an accumulator of the same outputs");
         Checks.requireArgument(recordSeries == other.recordSeries, "other.recordSeries", other.recordSeries,
@@ -271,7 +332,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
 
     /**
      * Statistics of every metric, by name, in declaration order, from a copy of the values (the accumulator is
-     * unchanged). Under antithetic sampling, standard errors come from pair means.
+     * unchanged). Under antithetic sampling, standard errors come from pair means; under randomised QMC from replicate
+     * means.
      */
     public Map<String, MetricStatistics> metricStatistics() {
         if (sketches != null) {
@@ -283,8 +345,10 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         for (int m = 0; m < ms.size(); m++) {
             String name = ms.get(m).name();
             double[] copy = Arrays.copyOf(values[m], count);
-            out.put(name, antithetic ? MetricStatistics.adoptPaired(name, ms.get(m).event(), copy, (int) (firstPath & 1))
-                : MetricStatistics.adopt(name, ms.get(m).event(), copy));
+            boolean event = ms.get(m).event();
+            out.put(name, replicates > 0 ? MetricStatistics.adoptReplicated(name, event, copy, firstPath, replicates)
+                : antithetic ? MetricStatistics.adoptPaired(name, event, copy, (int) (firstPath & 1))
+                : MetricStatistics.adopt(name, event, copy));
         }
         return out;
     }

@@ -52,6 +52,7 @@ public final class ScenarioModel implements PathModel {
     final Outputs out;
     /** Each month's calendar-year index (0 = the year of month 0). */
     final int[] yearOf;
+    private final java.util.List<dev.tariffsim.engine.ControlVariate> controls;
 
     /**
      * The model of a scenario.
@@ -83,6 +84,13 @@ public final class ScenarioModel implements PathModel {
             perYear[yearOf[t]]++;
         }
         this.out = new Outputs(scenario, trade.firstYear(), perYear);
+        this.controls = ChainControl.of(scenario, regimes, discount);
+    }
+
+    /** {@code passThrough}, {@code elasticity} and {@code chainDealMonthsPv}, with exact means ({@link ChainControl}). */
+    @Override
+    public java.util.List<dev.tariffsim.engine.ControlVariate> controlVariates() {
+        return controls;
     }
 
     /** The scenario. */
@@ -100,6 +108,38 @@ public final class ScenarioModel implements PathModel {
     @Override
     public java.util.Optional<java.time.YearMonth> startMonth() {
         return java.util.Optional.of(scenario.start());
+    }
+
+    /** Sobol' coordinates per Brownian component of the {@code macro} stream under RQMC (bridge levels). */
+    static final int MACRO_BRIDGE_LEVELS = 8;
+
+    /**
+     * Under randomised QMC: the path parameters ({@code trade}: pass-through, elasticity and, with a market response,
+     * substitution and market elasticity), the legal events' outcomes ({@code legal}) and the safeguard grant
+     * ({@code safeguard}) when the scenario has them, the guarantees' systematic
+     * factor ({@code guarantees}: its first normal), the regime chain's monthly uniforms ({@code regime}: when the
+     * deal starts and whether it collapses drive most of {@code dealSavings}' variance), and the coarse shape of the
+     * three monthly Brownian drivers ({@code macro}: demand, FX and vehicle return by a Brownian bridge,
+     * {@value #MACRO_BRIDGE_LEVELS} Sobol' levels each). The projects' own defaults, capital calls and the bridges'
+     * fine levels stay pseudo-random. Measured in {@code docs/performance.md}.
+     */
+    @Override
+    public java.util.List<dev.tariffsim.random.QuasiRandomBlock> quasiRandomBlocks() {
+        java.util.List<dev.tariffsim.random.QuasiRandomBlock> blocks = new java.util.ArrayList<>();
+        int tradeDraws = 2 + (scenario.trade().substitution() == null ? 0 : 1)
+            + (scenario.trade().marketElasticity() == null ? 0 : 1);
+        blocks.add(dev.tariffsim.random.QuasiRandomBlock.uniforms("trade", tradeDraws));
+        if (!scenario.legalEvents().isEmpty()) {
+            blocks.add(dev.tariffsim.random.QuasiRandomBlock.uniforms("legal", scenario.legalEvents().size()));
+        }
+        if (scenario.pledge().cash().safeguardGrantProbability() < 1) {
+            blocks.add(dev.tariffsim.random.QuasiRandomBlock.uniforms("safeguard", 1));
+        }
+        blocks.add(dev.tariffsim.random.QuasiRandomBlock.uniforms("guarantees", 1));
+        blocks.add(dev.tariffsim.random.QuasiRandomBlock.uniforms("regime", months));
+        blocks.add(dev.tariffsim.random.QuasiRandomBlock.brownian("macro", 3, months, Math.min(MACRO_BRIDGE_LEVELS,
+            months)));
+        return java.util.List.copyOf(blocks);
     }
 
     @Override

@@ -125,6 +125,9 @@ final class ScenarioSimulator implements PathSimulator {
         double demand = demandStep.initial();
         int monthsInDeal = 0;
         double fxSum = 0;
+        final boolean controls = out.recordsControls();
+        int chain = regime;
+        double chainDealPv = 0;
 
         for (int t = 0; t < months; t++) {
             // The month's correlated shocks zD, zX, zI first: the draw is the loop's only call that is not
@@ -149,7 +152,13 @@ final class ScenarioSimulator implements PathSimulator {
             yearReceived[y] += korea;
             x = fx.next(t, x, shocks.second(), c);                                    // 8. FX
             demand = demandStep.next(t, demand, shocks.first());                      // 9. US demand
-            regime = regimes.next(regime, regimeRng.nextDouble(), cash.snapBackNow()); // 10. transition
+            final double u = regimeRng.nextDouble();
+            regime = regimes.next(regime, u, cash.snapBackNow());                      // 10. transition
+            if (controls) {                                                           // the chain without snap-backs
+                chain = regimes.inForce(t, chain);
+                chainDealPv += regimes.deal(chain) ? df : 0;
+                chain = regimes.next(chain, u, false);
+            }
             if (series) {
                 reserveSeries.series(out, t, fxRate, reservesAtStart);
                 pledgeSeries.series(out, t, cash, vehicle, deal);
@@ -172,5 +181,10 @@ final class ScenarioSimulator implements PathSimulator {
         o.summaries.record(out, fxSum, months, vehicle);
         o.us.record(out, trade, vehicle);
         o.calendar.record(out, trade, yearPaid, yearPaidKrwTn, yearReceived);
+        if (controls) {
+            out.control(0, phi);
+            out.control(1, eps);
+            out.control(2, chainDealPv);
+        }
     }
 }

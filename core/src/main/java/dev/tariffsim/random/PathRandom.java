@@ -33,14 +33,55 @@ public final class PathRandom {
     private final Map<String, RandomStream> byName = new LinkedHashMap<>();
     private RandomStream[] streams = new RandomStream[0];
     private long pathIndex = -1;
+    private final QuasiRandomDesign design;
+    private final double[] point;
+    private final QuasiRandomDesign.Cursor cursor;
+    private RandomStream[] blockStreams;
+    private BrownianBridge[] bridges;
+    private double[] bridgeNormals = new double[0];
+    private double[] bridgeScratch = new double[0];
 
     /**
      * @param seed the run seed
      * @param antithetic whether paths come in mirrored pairs (2k, 2k+1)
      */
     public PathRandom(long seed, boolean antithetic) {
+        this(seed, antithetic, null);
+    }
+
+    /**
+     * A random source for randomised quasi-Monte Carlo: the streams named by the design's blocks take their first
+     * draws from path {@code i}'s scrambled Sobol' point ({@link QuasiRandomDesign#point}).
+     *
+     * @param seed the run seed
+     * @param design the run's design, or null for plain Monte Carlo
+     * @throws IllegalArgumentException if a design is given together with antithetic pairs
+     */
+    public PathRandom(long seed, QuasiRandomDesign design) {
+        this(seed, false, Checks.requireNonNull(design, "design"));
+    }
+
+    private PathRandom(long seed, boolean antithetic, QuasiRandomDesign design) {
         this.seed = seed;
         this.antithetic = antithetic;
+        this.design = design;
+        this.point = design == null ? null : new double[design.dimensions()];
+        this.cursor = design == null ? null : new QuasiRandomDesign.Cursor(design);
+        if (design != null) {
+            int n = design.blocks().size();
+            blockStreams = new RandomStream[n];
+            bridges = new BrownianBridge[n];
+            for (int b = 0; b < n; b++) {
+                QuasiRandomBlock block = design.blocks().get(b);
+                blockStreams[b] = stream(block.stream());
+                if (block.isBrownian()) {
+                    int steps = block.draws() / block.components();
+                    bridges[b] = new BrownianBridge(steps);
+                    bridgeNormals = new double[Math.max(bridgeNormals.length, steps)];
+                    bridgeScratch = new double[Math.max(bridgeScratch.length, steps + 1)];
+                }
+            }
+        }
     }
 
     /**
@@ -71,6 +112,37 @@ public final class PathRandom {
         pathIndex = index;
         for (RandomStream s : streams) {
             startOne(s, index);
+        }
+        if (design != null) {
+            presetQuasiRandom(index);
+        }
+    }
+
+    /** Hands every declared stream its quasi-random draws of path {@code index}, in the design's dimension order. */
+    private void presetQuasiRandom(long index) {
+        cursor.point(index, point);
+        int dim = 0;
+        for (int b = 0; b < blockStreams.length; b++) {
+            QuasiRandomBlock block = design.blocks().get(b);
+            RandomStream s = blockStreams[b];
+            double[] out = s.presetBuffer(block.draws());
+            if (!block.isBrownian()) {
+                System.arraycopy(point, dim, out, 0, block.draws());
+                dim += block.draws();
+                s.usePreset(block.draws(), false);
+                continue;
+            }
+            int c = block.components();
+            BrownianBridge bridge = bridges[b];
+            for (int k = 0; k < c; k++) {
+                for (int l = 0; l < bridge.steps(); l++) {
+                    // Level l of component k: coordinate dim + l * c + k (coarse levels of all components first).
+                    bridgeNormals[l] = l < block.levels() ? NormalQuantile.of(point[dim + l * c + k]) : s.rawGaussian();
+                }
+                bridge.increments(bridgeNormals, bridgeScratch, out, k, c);
+            }
+            dim += block.dimensions();
+            s.usePreset(block.draws(), true);
         }
     }
 
@@ -116,6 +188,11 @@ public final class PathRandom {
     /** The index of the path in progress, or -1 before the first. */
     public long pathIndex() {
         return pathIndex;
+    }
+
+    /** The run's quasi-random design, or null under plain Monte Carlo. */
+    public QuasiRandomDesign design() {
+        return design;
     }
 
     /** Whether paths come in antithetic pairs. */

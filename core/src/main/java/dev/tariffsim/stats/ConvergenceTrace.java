@@ -69,6 +69,22 @@ public final class ConvergenceTrace {
         return new ConvergenceTrace(Arrays.copyOf(at, k), Arrays.copyOf(m, k), Arrays.copyOf(se, k));
     }
 
+    /**
+     * The trace of {@code values[0..count)} of a randomised quasi-Monte Carlo run, in path order from path 0: the
+     * standard error at each checkpoint is that of the replicate means over the paths so far
+     * ({@link MetricStatistics#replicatedStdError}).
+     *
+     * @throws IllegalArgumentException if {@code first} is not positive or {@code replicates < 2}
+     */
+    public static ConvergenceTrace ofReplicated(double[] values, int count, int first, int replicates) {
+        ConvergenceTrace plain = of(values, count, first, false);
+        double[] se = new double[plain.size()];
+        for (int k = 0; k < se.length; k++) {
+            se[k] = MetricStatistics.replicatedStdError(values, 0, (int) plain.paths[k], replicates);
+        }
+        return new ConvergenceTrace(plain.paths, plain.mean, se);
+    }
+
     /** The number of checkpoints (0 for a run without paths). */
     public int size() {
         return paths.length;

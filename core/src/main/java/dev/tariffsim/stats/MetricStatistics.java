@@ -14,7 +14,11 @@ import java.util.Arrays;
  * standard error is {@code stdDev / sqrt(n)} and the 95% interval {@code mean +- 1.959964 stdError}. Under
  * antithetic sampling ({@link #adoptPaired}) the standard error is that of the means of the antithetic pairs,
  * {@code sd(pair means) / sqrt(pairs)}: the pairs are independent, their two paths are not, and only this form is
- * valid whether or not the output is monotone in the draws.
+ * valid whether or not the output is monotone in the draws. Under randomised quasi-Monte Carlo
+ * ({@link #adoptReplicated}) it is that of the means of the independent randomisations,
+ * {@code sd(replicate means) / sqrt(replicates)}, and the interval uses Student's t quantile with
+ * {@code replicates - 1} degrees of freedom; with control variates ({@link #adoptControlled}) mean, error and
+ * interval are the controlled estimate's.
  *
  * <p>Undefined values are NaN: with no path every statistic; with one path (or fewer than two complete pairs)
  * the standard deviation, standard error and confidence interval; with no path the Wilson interval.
@@ -30,8 +34,19 @@ public final class MetricStatistics {
     private final double mean;
     private final double stdDev;
     private final double stdError;
+    private final double critical;
 
     private MetricStatistics(String name, boolean event, double[] sorted, double pairedStdError) {
+        this(name, event, sorted, pairedStdError, Z95);
+    }
+
+    private MetricStatistics(String name, boolean event, double[] sorted, double pairedStdError, double critical) {
+        this(name, event, sorted, pairedStdError, critical, Double.NaN);
+    }
+
+    private MetricStatistics(String name, boolean event, double[] sorted, double pairedStdError, double critical,
+                             double controlledMean) {
+        this.critical = critical;
         this.name = name;
         this.event = event;
         this.order = new OrderStatistics.Sorted(sorted);
@@ -42,13 +57,14 @@ public final class MetricStatistics {
         for (double v : sorted) {
             ss += (v - m) * (v - m);
         }
-        this.mean = m;
+        this.mean = Double.isNaN(controlledMean) ? m : controlledMean;
         this.stdDev = n < 2 ? Double.NaN : Math.sqrt(ss / (n - 1));
         this.stdError = Double.isNaN(pairedStdError) ? stdDev / Math.sqrt(n) : pairedStdError;
     }
 
     private MetricStatistics(String name, boolean event, int count, double mean, double stdDev, double stdError,
                              QuantileSketch sketch) {
+        this.critical = Z95;
         this.name = name;
         this.event = event;
         this.order = new OrderStatistics.Sketched(sketch);
@@ -138,6 +154,87 @@ public final class MetricStatistics {
         return Math.sqrt(m2 / (pairs - 1) / pairs);
     }
 
+    /**
+     * Statistics of the values of a randomised quasi-Monte Carlo run, in path order, taking ownership of the array
+     * as {@link #adopt}: the standard error is that of the mean over {@code replicates} independent randomisations,
+     * {@code sd(replicate means) / sqrt(replicates)}, value {@code j} belonging to replicate
+     * {@code (firstPath + j) mod replicates}.
+     *
+     * @throws IllegalArgumentException as {@link #of}, or if {@code replicates < 2} or {@code firstPath < 0}
+     */
+    public static MetricStatistics adoptReplicated(String name, boolean event, double[] values, long firstPath,
+                                                   int replicates) {
+        check(name, event, values);
+        double se = replicatedStdError(values, firstPath, values.length, replicates);
+        Arrays.sort(values);
+        return new MetricStatistics(name, event, values, Double.isNaN(se) ? Double.POSITIVE_INFINITY : se,
+            studentT95(replicates - 1));
+    }
+
+    /**
+     * The standard error of the mean from the means of {@code replicates} independent randomisations among the
+     * first {@code count} values (value {@code j} in replicate {@code (firstPath + j) mod replicates}): the sample
+     * standard deviation of the replicate means over {@code sqrt(replicates)}. NaN while a replicate has no value.
+     *
+     * @throws IllegalArgumentException if {@code replicates < 2} or {@code firstPath < 0}
+     */
+    public static double replicatedStdError(double[] values, long firstPath, int count, int replicates) {
+        Checks.requireArgument(replicates >= 2, "replicates", replicates, "at least 2");
+        Checks.requireArgument(firstPath >= 0, "firstPath", firstPath, "non-negative");
+        if (count < replicates) {
+            return Double.NaN;
+        }
+        double[] sum = new double[replicates];
+        int[] n = new int[replicates];
+        int r = (int) (firstPath % replicates);
+        for (int j = 0; j < count; j++) {
+            sum[r] += values[j];
+            n[r]++;
+            r = r + 1 == replicates ? 0 : r + 1;
+        }
+        double mean = 0;
+        double m2 = 0;
+        for (int k = 0; k < replicates; k++) {
+            double y = sum[k] / n[k];
+            double d = y - mean;
+            mean += d / (k + 1);
+            m2 += d * (y - mean);
+        }
+        return Math.sqrt(m2 / (replicates - 1) / replicates);
+    }
+
+    /**
+     * Statistics of {@code values} (taking ownership, as {@link #adopt}) whose mean and standard error are those of
+     * a control-variate estimate ({@link ControlledMean}); the interval uses its critical value, the standard
+     * deviation, quantiles and tail measures the values themselves.
+     *
+     * @throws IllegalArgumentException as {@link #of}
+     */
+    public static MetricStatistics adoptControlled(String name, boolean event, double[] values, ControlledMean c) {
+        check(name, event, values);
+        Arrays.sort(values);
+        double se = c.stdError();
+        return new MetricStatistics(name, event, values, Double.isNaN(se) ? Double.POSITIVE_INFINITY : se,
+            c.critical(), c.mean());
+    }
+
+    /** The two-sided 95% quantile of Student's t with {@code df} degrees of freedom (2.131 for 15). */
+    public static double studentT95(int df) {
+        Checks.requirePositive(df, "df");
+        if (df < T95.length) {
+            double t = T95[df];
+            if (t == 0) {
+                t = new org.apache.commons.math3.distribution.TDistribution(null, df).inverseCumulativeProbability(0.975);
+                T95[df] = t;
+            }
+            return t;
+        }
+        return new org.apache.commons.math3.distribution.TDistribution(null, df).inverseCumulativeProbability(0.975);
+    }
+
+    /** Cached t quantiles by degrees of freedom (0 = not yet computed; a racy fill writes the same value). */
+    private static final double[] T95 = new double[2048];
+
     private static void check(String name, boolean event, double[] values) {
         Checks.requireName(name, "metric name");
         for (int i = 0; i < values.length; i++) {
@@ -178,7 +275,7 @@ public final class MetricStatistics {
         return count;
     }
 
-    /** The sample mean. */
+    /** The sample mean; with control variates, the controlled estimate of the mean. */
     public double mean() {
         return mean;
     }
@@ -193,9 +290,13 @@ public final class MetricStatistics {
         return stdError == Double.POSITIVE_INFINITY ? Double.NaN : stdError;
     }
 
-    /** The 95% normal confidence interval of the mean; both ends NaN when the standard error is undefined. */
+    /**
+     * The 95% confidence interval of the mean: {@code mean +- 1.959964 stdError}, or under randomised QMC
+     * {@code mean +- t(R-1) stdError} with Student's t quantile for the {@code R} replicates (2.131 for 16); both
+     * ends NaN when the standard error is undefined.
+     */
     public Interval confidenceInterval() {
-        double h = Z95 * stdError();
+        double h = critical * stdError();
         return new Interval(mean - h, mean + h, 0.95);
     }
 

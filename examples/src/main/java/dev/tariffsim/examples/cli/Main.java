@@ -53,6 +53,12 @@ public final class Main {
           --timestamp            stamp the report with the time it was made (else reruns are byte-identical)
           --antithetic           antithetic pairs of paths
           --no-series            skip the monthly bands (faster)
+          --sampling mc|rqmc     plain Monte Carlo (default) or randomised quasi-Monte Carlo: scrambled Sobol'
+                                 points for the draws the model declares important, the rest pseudo-random
+          --replicates R         independent randomisations of an rqmc run, a power of two (default 16);
+                                 --paths must be a multiple of R
+          --control-variates     estimate every metric's mean with the model's control variates (quantities of
+                                 known mean: drawn parameters, the regime chain's deal months); not for compare
           --quantiles auto|exact|sketch  exact keeps every path's values (8 bytes per metric per path); sketch keeps
                                  bounded summaries: exact means and probabilities, quantiles within 0.4%%
                                  (default auto: sketch when paths x metrics exceeds %d)
@@ -65,7 +71,8 @@ public final class Main {
         precision stopping: targets are checked every --check-every paths from --min-paths on, and are met
         only once at least %d paths lie above the metric's minimum and %d below its maximum (for an event:
         that many events and non-events); an event's half-width is its Wilson interval's. With --antithetic
-        standard errors come from the means of the antithetic pairs.
+        standard errors come from the means of the antithetic pairs, with --sampling rqmc from the means of the
+        R replicates (never from the paths as if independent).
         """, ReportFormat.choices(), QuantileMode.AUTO_EXACT_VALUES, PrecisionTarget.MIN_TAIL_PATHS, PrecisionTarget.MIN_TAIL_PATHS);
 
     private final PrintStream out;
@@ -117,7 +124,7 @@ public final class Main {
             return 2;
         } catch (SimulationException e) {
             if (e.getCause() instanceof NonFiniteValueException bad) {
-                err.println("tariffsim: the scenario's numbers overflow the model: on path " + e.pathIndex() + ", "
+                err.println("tariffsim: the scenario's numbers overflow the model on path " + e.pathIndex() + ": "
                     + bad.getMessage() + "; check the magnitudes of its inputs (USD billions, annual rates)");
                 return 2;
             }
@@ -205,12 +212,20 @@ public final class Main {
             return;
         }
         Path target = o.out.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), ".tariffsim-", ".tmp");
+        if (Files.isDirectory(target)) {
+            throw new UsageException("cannot write --out " + o.out + ": it is a folder");
+        }
+        Path tmp = null;
         try {
+            tmp = Files.createTempFile(target.getParent(), ".tariffsim-", ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UsageException("cannot write --out " + o.out + ": " + ReportOutput.reason(e));
         } finally {
-            Files.deleteIfExists(tmp);
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
         }
         if (!o.quiet) {
             err.println("tariffsim: wrote " + o.out);

@@ -3,6 +3,7 @@ package dev.tariffsim.examples.cli;
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PrecisionTarget;
 import dev.tariffsim.engine.QuantileMode;
+import dev.tariffsim.engine.Sampling;
 import dev.tariffsim.report.ReportFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,9 @@ final class Options {
     boolean timestamp;
     boolean quiet;
     boolean antithetic;
+    Sampling sampling = Sampling.MC;
+    Integer replicates;
+    boolean controlVariates;
     boolean series = true;
     QuantileMode quantiles = QuantileMode.AUTO;
     long minPaths = 10 * MonteCarlo.BATCH;
@@ -58,6 +62,22 @@ final class Options {
                 case "--quiet" -> o.quiet = true;
                 case "--antithetic" -> o.antithetic = true;
                 case "--no-series" -> o.series = false;
+                case "--control-variates" -> o.controlVariates = true;
+                case "--sampling" -> {
+                    String v = value(args, ++i, a);
+                    try {
+                        o.sampling = Sampling.parse(v);
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--sampling is not mc or rqmc: " + v);
+                    }
+                }
+                case "--replicates" -> {
+                    long r = longValue(a, value(args, ++i, a), 2, 1024);
+                    if (Long.bitCount(r) != 1) {
+                        throw new UsageException("--replicates is not a power of two in [2, 1024]: " + r);
+                    }
+                    o.replicates = (int) r;
+                }
                 case "--quantiles" -> o.quantiles = quantiles(value(args, ++i, a));
                 case "--rel-precision", "--abs-precision" -> o.targets.add(target(a, value(args, ++i, a)));
                 case "--min-paths" -> o.minPaths = longValue(a, value(args, ++i, a), 1, MonteCarlo.MAX_PATHS);
@@ -70,7 +90,26 @@ final class Options {
                 }
             }
         }
+        o.checkSampling();
         return o;
+    }
+
+    /** Sampling flags that do not go together: one message, before anything runs. */
+    private void checkSampling() {
+        if (sampling != Sampling.RQMC) {
+            if (replicates != null) {
+                throw new UsageException("--replicates needs --sampling rqmc");
+            }
+            return;
+        }
+        int r = replicates == null ? Sampling.DEFAULT_REPLICATES : replicates;
+        if (antithetic) {
+            throw new UsageException("--antithetic cannot be combined with --sampling rqmc (see docs/engine.md)");
+        }
+        if (paths % r != 0) {
+            throw new UsageException(String.format(Locale.US,
+                "--paths is not a multiple of --replicates %d under --sampling rqmc: %d", r, paths));
+        }
     }
 
     private static String value(String[] args, int i, String flag) {
@@ -122,6 +161,7 @@ final class Options {
 
     /** The engine settings. */
     SimulationSettings settings() {
-        return new SimulationSettings(paths, seed, threads, antithetic, series, quantiles, targets, minPaths, checkEvery);
+        return new SimulationSettings(paths, seed, threads, antithetic, series, quantiles, targets, minPaths, checkEvery,
+            sampling, replicates == null ? Sampling.DEFAULT_REPLICATES : replicates, controlVariates);
     }
 }

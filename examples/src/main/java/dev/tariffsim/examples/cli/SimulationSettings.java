@@ -3,6 +3,7 @@ package dev.tariffsim.examples.cli;
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PrecisionTarget;
 import dev.tariffsim.engine.QuantileMode;
+import dev.tariffsim.engine.Sampling;
 import java.util.List;
 
 /**
@@ -18,9 +19,13 @@ import java.util.List;
  * @param targets precision targets (empty: run exactly {@code paths})
  * @param minPaths paths before the first precision check
  * @param checkEvery paths between precision checks
+ * @param sampling plain Monte Carlo or randomised QMC
+ * @param replicates RQMC replicates (ignored under plain Monte Carlo)
+ * @param controlVariates whether means use the model's control variates
  */
 public record SimulationSettings(long paths, long seed, int threads, boolean antithetic, boolean series,
-                          QuantileMode quantiles, List<PrecisionTarget> targets, long minPaths, long checkEvery) {
+                          QuantileMode quantiles, List<PrecisionTarget> targets, long minPaths, long checkEvery,
+                          Sampling sampling, int replicates, boolean controlVariates) {
     /** Copies the targets. */
     public SimulationSettings {
         targets = List.copyOf(targets);
@@ -29,7 +34,8 @@ public record SimulationSettings(long paths, long seed, int threads, boolean ant
     /** A builder of the local engine with these settings. */
     public MonteCarlo.Builder engine() {
         MonteCarlo.Builder b = MonteCarlo.builder().paths(paths).seed(seed).threads(threads).antithetic(antithetic)
-            .recordSeries(series).quantiles(quantiles).minPaths(minPaths).checkEvery(checkEvery);
+            .recordSeries(series).quantiles(quantiles).minPaths(minPaths).checkEvery(checkEvery).sampling(sampling)
+            .replicates(replicates).controlVariates(controlVariates);
         targets.forEach(b::precision);
         return b;
     }
