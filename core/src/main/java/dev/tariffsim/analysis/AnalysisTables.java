@@ -137,10 +137,14 @@ public final class AnalysisTables {
             rows.add(List.of(s.name(), s.unit(), s.meanAll(), s.sdAll(), s.meanTail(), s.z()));
         }
         String which = r.tail() == Tail.LOWER ? "lowest" : "highest";
-        return List.of(new AnalysisTable(String.format(Locale.US, "reverse stress: the %s %s%% of paths by %s "
+        String title = r.event() ? String.format(Locale.US, "reverse stress: the %,d paths where %s occurred (%s%%)",
+            r.tailPaths(), r.metric(), new java.math.BigDecimal(Double.toString(100 * r.fraction()))
+            .round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString())
+            : String.format(Locale.US, "reverse stress: the %s %s%% of paths by %s "
             + "(%,d paths, %s %s %.6g)", which, new java.math.BigDecimal(Double.toString(100 * r.fraction()))
             .round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString(), r.metric(), r.tailPaths(), r.metric(),
-            r.tail() == Tail.LOWER ? "<=" : ">=", r.threshold()),
+            r.tail() == Tail.LOWER ? "<=" : ">=", r.threshold());
+        return List.of(new AnalysisTable(title,
             List.of(runs(r.paths(), r.seed()), "z = (mean on the worst paths - mean on all) / sd on all"),
             List.of("metric", "unit", "meanAll", "sdAll", "meanWorst", "z"), rows));
     }

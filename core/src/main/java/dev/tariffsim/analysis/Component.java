@@ -35,8 +35,9 @@ public record Component(String name, Set<String> streams) implements java.io.Ser
 
     /**
      * One component per named stream that {@code model} draws from on its first path, in the order the
-     * simulator takes them (for a scenario model: {@code trade}, {@code macro}, {@code regime},
-     * {@code guarantees}, and {@code capitalCalls} when the scenario has capital calls).
+     * simulator takes them (for a scenario model these depend on the scenario: {@code trade}, {@code macro},
+     * {@code regime}, {@code guarantees}, and others such as {@code safeguard}, {@code capitalCalls} or
+     * {@code legal} when the scenario declares what draws from them).
      *
      * @throws IllegalArgumentException if the model draws from no named stream
      */

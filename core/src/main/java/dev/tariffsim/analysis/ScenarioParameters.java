@@ -18,7 +18,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Numeric scenario parameters addressed by their path in the scenario file ({@code docs/scenario-format.md}).
@@ -29,19 +28,19 @@ import java.util.function.Function;
  * Dot-separated field names as in the file: {@code pledge.cash.annualCap}, {@code trade.passThrough.max},
  * {@code lines.vehicles.rates.DEAL}. An array element is addressed by its {@code name} field
  * ({@code lines.vehicles}, {@code financing.sources.reserves.weight}) or its index ({@code lines[0]},
- * {@code regimes.transitions[1][2]}); {@code *} stands for every field or element, so
+ * {@code regimes.transitions[1][2]}, though a single cell of that matrix cannot be changed alone as its rows must sum
+ * to 1: use the hazard below); {@code *} stands for every field or element, so
  * {@code lines.*.rates.DEAL} is the deal rate of every product line, set together. A path may also name a
- * random input's distribution ({@code trade.passThrough}): setting it fixes the input at the value.
+ * random input's distribution ({@code trade.passThrough}): setting it fixes the input at the value. The derived
+ * path {@code regimes.hazard.FROM.TO} (regime names, FROM != TO) is the monthly probability of moving from FROM
+ * to TO: setting it sets {@code regimes.transitions[FROM][TO]} and moves the difference to or from the
+ * diagonal {@code [FROM][FROM]}, refusing a value that would make the diagonal negative.
  *
  * <p>Errors: an unknown path, a path to something that is not a number, or a value the reader rejects, is an
  * {@link IllegalArgumentException} with one message naming the path and the value. Thread-safe.
  */
 public final class ScenarioParameters {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-    /** The random inputs whose distributions {@link #quantile} knows, by path. */
-    private static final Map<String, Function<Scenario, Distribution>> RANDOM_INPUTS = Map.of(
-        "trade.passThrough", s -> s.trade().passThrough(),
-        "trade.elasticity", s -> s.trade().elasticity());
 
     private ScenarioParameters() {
     }
@@ -78,6 +77,10 @@ public final class ScenarioParameters {
             if (!Double.isFinite(value)) {
                 throw new IllegalArgumentException("parameter " + path + " is not a finite number: " + value);
             }
+            if (RegimeHazard.is(path)) {
+                RegimeHazard.set(root, path, value);
+                continue;
+            }
             for (Slot slot : resolve(root, path)) {
                 slot.set(value);
             }
@@ -85,7 +88,9 @@ public final class ScenarioParameters {
         try {
             return ScenarioJson.read(root.toString());
         } catch (ScenarioFormatException e) {
-            throw new IllegalArgumentException("parameter " + what + " is rejected: " + e.getMessage(), e);
+            String hint = what.indexOf("regimes.transitions") >= 0 ? " (to change one transition probability, "
+                + "set regimes.hazard.FROM.TO, which moves the difference to the probability of staying)" : "";
+            throw new IllegalArgumentException("parameter " + what + " is rejected: " + e.getMessage() + hint, e);
         }
     }
 
@@ -96,6 +101,10 @@ public final class ScenarioParameters {
      */
     public static double get(Scenario scenario, String path) {
         Checks.requireNonNull(scenario, "scenario");
+        Checks.requireName(path, "parameter path");
+        if (RegimeHazard.is(path)) {
+            return RegimeHazard.get(tree(scenario), path);
+        }
         List<Slot> slots = resolve(tree(scenario), path);
         double v = slots.get(0).value();
         for (Slot s : slots) {
@@ -113,12 +122,15 @@ public final class ScenarioParameters {
 
     /**
      * Every numeric parameter of the scenario with its value, by path (array elements by name where they have
-     * one), in file order; {@code formatVersion} is left out.
+     * one), in file order, then the derived regime hazards {@code regimes.hazard.FROM.TO}; {@code formatVersion}
+     * is left out.
      */
     public static Map<String, Double> list(Scenario scenario) {
         Map<String, Double> out = new LinkedHashMap<>();
-        walk(tree(scenario), "", out);
+        JsonNode root = tree(scenario);
+        RandomInputs.walkNumbers(root, "", out);
         out.remove("formatVersion");
+        RegimeHazard.list(root, out);
         return out;
     }
 
@@ -130,17 +142,30 @@ public final class ScenarioParameters {
      */
     public static double quantile(Scenario scenario, String path, double level) {
         Checks.requireOpenUnit(level, "level");
-        Function<Scenario, Distribution> input = RANDOM_INPUTS.get(path);
+        Map<String, Distribution> inputs = randomInputs(scenario);
+        Distribution input = inputs.get(path);
         if (input == null) {
             throw new IllegalArgumentException("parameter " + path + " is not a random input; random inputs: "
-                + RANDOM_INPUTS.keySet().stream().sorted().toList());
+                + String.join(", ", inputs.keySet()));
         }
-        return input.apply(scenario).inverseCdf(level);
+        return input.inverseCdf(level);
     }
 
-    /** Whether {@code path} names a random input with a distribution ({@link #quantile} applies). */
-    public static boolean isRandomInput(String path) {
-        return RANDOM_INPUTS.containsKey(path);
+    /**
+     * The scenario's random inputs: every field of the file holding a distribution that is not fixed, by its
+     * path, in file order (in the flagship {@code trade.passThrough}, {@code trade.elasticity},
+     * {@code trade.substitution}, {@code trade.marketElasticity}).
+     */
+    public static Map<String, Distribution> randomInputs(Scenario scenario) {
+        Checks.requireNonNull(scenario, "scenario");
+        Map<String, Distribution> out = new LinkedHashMap<>();
+        RandomInputs.walk(tree(scenario), "", out);
+        return out;
+    }
+
+    /** Whether {@code path} names a random input of the scenario ({@link #quantile} applies). */
+    public static boolean isRandomInput(Scenario scenario, String path) {
+        return randomInputs(scenario).containsKey(path);
     }
 
     private static JsonNode tree(Scenario scenario) {
@@ -148,24 +173,6 @@ public final class ScenarioParameters {
             return MAPPER.readTree(ScenarioJson.write(scenario));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the scenario writer produced unreadable JSON", e);
-        }
-    }
-
-    private static void walk(JsonNode node, String path, Map<String, Double> out) {
-        if (node.isNumber()) {
-            out.put(path, node.doubleValue());
-        } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                walk(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out);
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                JsonNode el = node.get(i);
-                String key = el.isObject() && el.path("name").isTextual() ? "." + el.get("name").asText()
-                    : "[" + i + "]";
-                walk(el, path + key, out);
-            }
         }
     }
 

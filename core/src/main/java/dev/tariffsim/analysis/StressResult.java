@@ -8,15 +8,16 @@ import java.util.List;
  *
  * @param metric the metric whose worst paths are selected
  * @param unit its unit as the model declares it
- * @param fraction the share of paths selected
- * @param tail which tail is bad
+ * @param fraction the share of paths selected (for an event, its observed frequency)
+ * @param tail which tail is bad ({@link Tail#UPPER} for an event)
+ * @param event whether the metric is a 0/1 event, whose selected paths are those where it occurred
  * @param tailPaths the number of paths selected
  * @param threshold the metric's value on the least bad selected path (its value at risk)
  * @param shifts every other metric that varies across paths, largest |z| first
  * @param paths paths run
  * @param seed the seed
  */
-public record StressResult(String metric, String unit, double fraction, Tail tail, int tailPaths, double threshold,
+public record StressResult(String metric, String unit, double fraction, Tail tail, boolean event, int tailPaths, double threshold,
                            List<Shift> shifts, long paths, long seed) {
     /** Copies the list. */
     public StressResult {

@@ -11,10 +11,12 @@ import java.util.Map;
  * What a path model records on every path: named scalar metrics (some of them 0/1 events) and named time
  * series of a fixed number of steps, each declared once with its unit and a one-line description, so that every
  * report prints the same words. Indices, in declaration order, are what a simulator passes to
- * {@link PathRecorder}. Immutable.
+ * {@link PathRecorder}. Some metrics are marked as <em>drivers</em> ({@link Builder#driver}): the path's drawn
+ * inputs and summaries of its state (months in the deal, the average exchange rate), as opposed to outcomes and
+ * their accounting parts; a reverse stress test ranks these by default. Immutable.
  */
 public final class OutputSpec implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /**
      * A declared scalar metric.
@@ -61,8 +63,10 @@ public final class OutputSpec implements Serializable {
     private final List<Series> series;
     private final Map<String, Integer> metricIndex;
     private final Map<String, Integer> seriesIndex;
+    private final List<String> drivers;
 
-    private OutputSpec(List<Metric> metrics, List<Series> series) {
+    private OutputSpec(List<Metric> metrics, List<Series> series, List<String> drivers) {
+        this.drivers = List.copyOf(drivers);
         this.metrics = List.copyOf(metrics);
         this.series = List.copyOf(series);
         this.metricIndex = new LinkedHashMap<>();
@@ -118,6 +122,11 @@ public final class OutputSpec implements Serializable {
         return series.get(seriesIndex(name));
     }
 
+    /** The names of the metrics marked as drivers (inputs and path summaries), in index order. */
+    public List<String> drivers() {
+        return drivers;
+    }
+
     /** Whether a metric of that name is declared. */
     public boolean hasMetric(String name) {
         return metricIndex.containsKey(name);
@@ -125,12 +134,13 @@ public final class OutputSpec implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof OutputSpec s && metrics.equals(s.metrics) && series.equals(s.series);
+        return o instanceof OutputSpec s && metrics.equals(s.metrics) && series.equals(s.series)
+            && drivers.equals(s.drivers);
     }
 
     @Override
     public int hashCode() {
-        return 31 * metrics.hashCode() + series.hashCode();
+        return 31 * (31 * metrics.hashCode() + series.hashCode()) + drivers.hashCode();
     }
 
     /** Declares metrics and series in order. Not thread-safe. */
@@ -138,6 +148,7 @@ public final class OutputSpec implements Serializable {
         private final List<Metric> metrics = new ArrayList<>();
         private final List<Series> series = new ArrayList<>();
         private final Map<String, Boolean> names = new LinkedHashMap<>();
+        private final List<String> driverNames = new ArrayList<>();
 
         private Builder() {
         }
@@ -177,6 +188,24 @@ public final class OutputSpec implements Serializable {
         }
 
         /**
+         * Marks a declared metric as a driver: a drawn input or a summary of the path's state that explains
+         * outcomes, rather than an outcome or a part of one.
+         *
+         * @param metric the index {@link #metric} or {@link #event} returned
+         * @return {@code metric}
+         * @throws IllegalArgumentException if no metric has that index
+         */
+        public int driver(int metric) {
+            Checks.requireArgument(metric >= 0 && metric < metrics.size(), "metric index", metric,
+                "the index of a declared metric, in [0, " + metrics.size() + ")");
+            String name = metrics.get(metric).name();
+            if (!driverNames.contains(name)) {
+                driverNames.add(name);
+            }
+            return metric;
+        }
+
+        /**
          * Declares a time series of {@code steps} steps and returns its index.
          *
          * @param unit for example {@code "USD bn"}
@@ -192,7 +221,13 @@ public final class OutputSpec implements Serializable {
 
         /** The spec. */
         public OutputSpec build() {
-            return new OutputSpec(metrics, series);
+            List<String> ordered = new ArrayList<>();
+            for (Metric m : metrics) {
+                if (driverNames.contains(m.name())) {
+                    ordered.add(m.name());
+                }
+            }
+            return new OutputSpec(metrics, series, ordered);
         }
     }
 }

@@ -103,6 +103,18 @@ public final class ScenarioJson {
         return scenario(new JsonIn(root, ""));
     }
 
+    /**
+     * Reads one random input's distribution as it stands in a scenario file: a bare number (fixed) or an object
+     * with {@code "type"} and the family's parameters ({@code docs/scenario-format.md}).
+     *
+     * @param node the distribution's JSON
+     * @param path where it stands in the file ({@code trade.passThrough}), for messages
+     * @throws ScenarioFormatException if the node is not a valid distribution
+     */
+    public static dev.tariffsim.random.Distribution readDistribution(JsonNode node, String path) {
+        return DistributionJson.read(new JsonIn(node, path));
+    }
+
     private static Scenario scenario(JsonIn in) {
         in.object("formatVersion", "name", "description", "start", "horizonMonths", "discountRate", "regimes", "lines",
             "trade", "demand", "fx", "correlation", "pledge", "financing", "reserves", "legalEvents");

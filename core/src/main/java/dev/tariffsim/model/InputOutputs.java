@@ -11,12 +11,14 @@ final class InputOutputs {
     private final int marketElasticity;
 
     InputOutputs(OutputSpec.Builder b, boolean market) {
-        passThrough = b.metric("inputs.passThrough", "fraction", "the path's tariff pass-through to US prices, phi");
-        elasticity = b.metric("inputs.elasticity", "elasticity", "the path's price elasticity of US demand, eps");
-        substitution = market ? b.metric("inputs.substitution", "elasticity",
-            "the path's Armington elasticity of substitution among sources, sigma") : -1;
-        marketElasticity = market ? b.metric("inputs.marketElasticity", "elasticity",
-            "the path's price elasticity of the US market's demand, eta") : -1;
+        passThrough = b.driver(b.metric("inputs.passThrough", "fraction",
+            "the path's tariff pass-through to US prices, phi"));
+        elasticity = b.driver(b.metric("inputs.elasticity", "elasticity",
+            "the path's price elasticity of US demand, eps"));
+        substitution = market ? b.driver(b.metric("inputs.substitution", "elasticity",
+            "the path's Armington elasticity of substitution among sources, sigma")) : -1;
+        marketElasticity = market ? b.driver(b.metric("inputs.marketElasticity", "elasticity",
+            "the path's price elasticity of the US market's demand, eta")) : -1;
     }
 
     void record(PathRecorder out, double phi, double eps, double sigma, double eta) {

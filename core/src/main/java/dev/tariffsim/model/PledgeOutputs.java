@@ -31,9 +31,9 @@ final class PledgeOutputs {
             "contributions + financingCost + shipbuildingNet - koreaReceipts");
         netDealValue = b.metric("netDealValue", "USD bn PV",
             "dealSavings - contributions + koreaReceipts - shipbuildingNet - financingCost");
-        monthsInDeal = b.metric("monthsInDeal", "months", "months in which the deal is in force");
-        refusedCalls = b.metric("refusedCalls", "calls", "capital calls refused at their deadline");
-        snapBack = b.event("snapBack", "a refused capital call switched the tariff back");
+        monthsInDeal = b.driver(b.metric("monthsInDeal", "months", "months in which the deal is in force"));
+        refusedCalls = b.driver(b.metric("refusedCalls", "calls", "capital calls refused at their deadline"));
+        snapBack = b.driver(b.event("snapBack", "a refused capital call switched the tariff back"));
         cumulativeContributions = b.series("cumulativeContributions", months, "USD bn",
             "cash paid in by the end of the month");
         vehicleNav = b.series("vehicleNav", months, "USD bn", "the vehicle's net asset value after the month");

@@ -14,10 +14,10 @@ final class SummaryOutputs {
     private final int vehicleReturn;
 
     SummaryOutputs(OutputSpec.Builder b) {
-        avgFxRate = b.metric("avgFxRate", "KRW per USD",
-            "the path's mean exchange rate over the horizon (each month's rate at its start)");
-        vehicleReturn = b.metric("vehicleReturn", "annual rate", "the vehicle's annualised log total return over"
-            + " the horizon (capital growth and cash yield, time-weighted)");
+        avgFxRate = b.driver(b.metric("avgFxRate", "KRW per USD",
+            "the path's mean exchange rate over the horizon (each month's rate at its start)"));
+        vehicleReturn = b.driver(b.metric("vehicleReturn", "annual rate", "the vehicle's annualised log total return over"
+            + " the horizon (capital growth and cash yield, time-weighted)"));
     }
 
     /**

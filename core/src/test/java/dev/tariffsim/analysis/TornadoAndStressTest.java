@@ -68,4 +68,64 @@ final class TornadoAndStressTest {
         assertThat(s.shifts()).filteredOn(x -> x.name().equals("avgFxRate"))
             .singleElement().satisfies(x -> assertThat(x.unit()).isEqualTo("KRW per USD"));
     }
+
+    /**
+     * Issue 13, point 5: every distribution of the scenario is a random input with a P10/P90 default, not only
+     * pass-through and elasticity.
+     */
+    @Test
+    void everyDistributionOfTheScenarioIsARandomInput() {
+        Scenario market = REF.toBuilder().trade(new dev.tariffsim.trade.TradeResponse(REF.trade().passThrough(),
+            REF.trade().elasticity(), dev.tariffsim.random.Distribution.uniform(2.0, 5.6),
+            dev.tariffsim.random.Distribution.uniform(0.5, 2.0))).build();
+        assertThat(ScenarioParameters.randomInputs(market)).containsOnlyKeys("trade.passThrough", "trade.elasticity",
+            "trade.substitution", "trade.marketElasticity");
+        Tornado.Input sigma = Tornado.Input.random(market, "trade.substitution");
+        assertThat(sigma.low()).isCloseTo(2.36, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(sigma.high()).isCloseTo(5.24, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(Tornado.Input.random(market, "trade.marketElasticity").high())
+            .isCloseTo(1.85, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    /** Issue 13, point 7: by default only the model's drivers are ranked, not the target's accounting parts. */
+    @Test
+    void theStressTestRanksTheDriversByDefaultAndEverythingOnRequest() {
+        ScenarioModel model = new ScenarioModel(REF);
+        StressResult s = StressTest.run(RunSettings.of(1_000, 2), model, "netDealValue", 0.05, Tail.LOWER);
+        assertThat(s.shifts()).extracting(StressResult.Shift::name).isNotEmpty()
+            .allMatch(model.outputs().drivers()::contains)
+            .contains("inputs.passThrough", "monthsInDeal", "avgFxRate", "vehicleReturn")
+            .doesNotContain("dealSavings", "contributions");
+        StressResult all = StressTest.run(RunSettings.of(1_000, 2), model, "netDealValue", 0.05, Tail.LOWER, true);
+        assertThat(all.shifts()).extracting(StressResult.Shift::name).contains("dealSavings", "monthsInDeal");
+        assertThat(all.shifts().size()).isGreaterThan(s.shifts().size() + 20);
+    }
+
+    /** Issue 13, point 8: for an event, the stressed paths are those where it occurred, not a tail of ties. */
+    @Test
+    void anEventsStressedPathsAreThoseWhereItOccurred() {
+        ScenarioModel model = new ScenarioModel(REF);
+        RunSettings settings = RunSettings.of(2_000, 4);
+        CapturedPaths cap = CapturedPaths.run(settings, model, List.of());
+        double[] breach = cap.values[cap.indexOf("reserveBreach")];
+        double[] months = cap.values[cap.indexOf("monthsInDeal")];
+        int k = 0;
+        double monthsOnBreach = 0;
+        for (int p = 0; p < breach.length; p++) {
+            if (breach[p] == 1) {
+                k++;
+                monthsOnBreach += months[p];
+            }
+        }
+        assertThat(k).as("breaches in the reference run").isBetween(1, breach.length - 1);
+        double expectedMonths = monthsOnBreach / k;
+        StressResult s = StressTest.run(settings, model, "reserveBreach", 0.05, Tail.LOWER);
+        assertThat(s.tailPaths()).isEqualTo(k);
+        assertThat(s.fraction()).isEqualTo((double) k / breach.length);
+        assertThat(s.tail()).isEqualTo(Tail.UPPER);
+        assertThat(s.threshold()).isEqualTo(1);
+        assertThat(s.shifts()).filteredOn(x -> x.name().equals("monthsInDeal")).singleElement()
+            .satisfies(x -> assertThat(x.meanTail()).isCloseTo(expectedMonths,
+                org.assertj.core.api.Assertions.within(1e-9)));
+    }
 }

@@ -133,11 +133,24 @@ final class AnalysisCommand {
                 List<List<Object>> rows = new ArrayList<>();
                 ScenarioParameters.list(s).forEach((path, v) -> rows.add(List.of(path, v)));
                 yield new Made(List.of(new AnalysisTable("numeric parameters by path (set with --param PATH=...)",
-                    List.of("random inputs, fixed at a value by their path: trade.passThrough, trade.elasticity"),
+                    List.of("random inputs, fixed at a value by their path (tornado: at their P10 and P90): "
+                            + String.join(", ", ScenarioParameters.randomInputs(s).keySet()),
+                        "regimes.hazard.FROM.TO: monthly probability of moving from regime FROM to TO; setting it "
+                            + "moves the difference to or from the probability of staying in FROM",
+                        "random streams (sensitivity components): "
+                            + String.join(", ", Component.of(new ScenarioModel(s)).stream().map(Component::name).toList())),
                     List.of("parameter", "value"), rows)));
             }
-            case "stress" -> new Made(AnalysisTables.stress(StressTest.run(settings, ModelRecipe.scenario(s),
-                a.metric("netDealValue"), a.fraction, a.tail)));
+            case "stress" -> {
+                String m = a.metric("netDealValue");
+                dev.tariffsim.engine.OutputSpec spec = new ScenarioModel(s).outputs();
+                if (a.tailGiven && spec.hasMetric(m) && spec.metric(m).event()) {
+                    throw new UsageException("--worst and --tail do not apply to " + m + ", an event: its stressed "
+                        + "paths are those where it occurred (see 'tariffsim stress help')");
+                }
+                yield new Made(AnalysisTables.stress(StressTest.run(settings, ModelRecipe.scenario(s), m, a.fraction,
+                    a.tail, a.allMetrics)));
+            }
             default -> throw new IllegalStateException(verb);
         };
     }
@@ -145,9 +158,10 @@ final class AnalysisCommand {
     /** {@code PATH=LOW:HIGH} or a random input's bare {@code PATH} (its P10 and P90). */
     private static Tornado.Input input(Scenario s, String p) {
         if (!p.contains("=")) {
-            if (!ScenarioParameters.isRandomInput(p)) {
-                throw new UsageException("--param " + p + " needs a range PATH=LOW:HIGH (only random inputs, "
-                    + "trade.passThrough and trade.elasticity, default to their P10 and P90)");
+            if (!ScenarioParameters.isRandomInput(s, p)) {
+                throw new UsageException("--param " + p + " needs a range PATH=LOW:HIGH (only the scenario's "
+                    + "random inputs, " + String.join(", ", ScenarioParameters.randomInputs(s).keySet())
+                    + ", default to their P10 and P90)");
             }
             return Tornado.Input.random(s, p);
         }

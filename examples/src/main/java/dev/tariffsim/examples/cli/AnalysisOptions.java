@@ -44,8 +44,8 @@ final class AnalysisOptions {
             tariffsim tornado <scenario> --param PATH=LOW:HIGH | --param RANDOM_INPUT ... [options]
               One at a time, each parameter at its low and its high value, everything else at the scenario; bars
               sorted by the swing of the metric's mean (at high minus at low, with its paired 95% CI).
-              --param P=LOW:HIGH     a parameter and its two values; a random input (trade.passThrough,
-                                     trade.elasticity) given alone is fixed at its P10 and P90
+              --param P=LOW:HIGH     a parameter and its two values; a random input (any distribution in the
+                                     scenario, listed by 'parameters') given alone is fixed at its P10 and P90
               --metric M             the metric (default netDealValue)
             """,
         "sensitivity", """
@@ -54,8 +54,8 @@ final class AnalysisOptions {
               first-order (Saltelli 2010) and total (Jansen) indices with bootstrap intervals, and Spearman rank
               correlations of the recorded inputs (inputs.*) with each metric.
               --metric M[,M...]      metrics (default netDealValue,dealSavings)
-              --component NAME=S1+S2 a component made of named random streams (default: one per stream: trade,
-                                     macro, regime, guarantees, capitalCalls when present); repeat for each
+              --component NAME=S1+S2 a component made of named random streams (default: one per stream the
+                                     model draws from; 'parameters SCENARIO' lists them); repeat for each
               --bootstrap N          bootstrap resamples (default 500)
               --level L              confidence level of the intervals (default 0.95)
             """,
@@ -71,11 +71,14 @@ final class AnalysisOptions {
             """,
         "stress", """
             tariffsim stress <scenario> [options]
-              Reverse stress test: on the worst paths of the metric, how every other recorded metric differs from
-              all paths, in standard deviations, largest first.
+              Reverse stress test: on the worst paths of the metric, how the model's drivers (its drawn inputs
+              inputs.*, and path summaries such as monthsInDeal, avgFxRate, vehicleReturn) differ from all paths,
+              in standard deviations, largest first. For an event metric (such as reserveBreach) the paths are
+              those where the event occurred (--worst and --tail do not apply).
               --metric M             the metric (default netDealValue)
               --worst F              the share of paths, as 0.05 or 5% (default 5%)
               --tail lower|upper     which values are bad (default lower: the smallest)
+              --all                  rank every other recorded metric, not only the drivers
             """,
         "parameters", """
             tariffsim parameters <scenario> [--format table|json|csv] [--out FILE]
@@ -94,6 +97,10 @@ final class AnalysisOptions {
     double statisticLevel = Double.NaN;
     double fraction = 0.05;
     Tail tail = Tail.LOWER;
+    /** Whether --worst or --tail was given (they do not apply to an event metric). */
+    boolean tailGiven;
+    /** stress --all: rank every metric, not only the model's drivers. */
+    boolean allMetrics;
     private final String verb;
 
     private AnalysisOptions(String verb, Options common) {
@@ -117,8 +124,11 @@ final class AnalysisOptions {
             case "parameters" -> Set.of();
             default -> Set.of("--metric", "--worst", "--tail");
         };
+        boolean all = false;
         for (int i = 1; i < args.length; i++) {
-            if (allowed.contains(args[i])) {
+            if (verb.equals("stress") && args[i].equals("--all")) {
+                all = true;
+            } else if (allowed.contains(args[i])) {
                 if (i + 1 >= args.length) {
                     throw new UsageException(args[i] + " needs a value");
                 }
@@ -140,6 +150,7 @@ final class AnalysisOptions {
             o.paths = DEFAULT_PATHS;
         }
         AnalysisOptions a = new AnalysisOptions(verb, o);
+        a.allMetrics = all;
         for (int i = 0; i < own.size(); i += 2) {
             a.apply(own.get(i), own.get(i + 1));
         }
@@ -177,13 +188,19 @@ final class AnalysisOptions {
             case "--statistic" -> statisticLevel = v.equals("mean") ? Double.NaN
                 : v.matches("[Pp][0-9.]+") ? unit(flag, Double.toString(number(flag, v.substring(1)) / 100))
                 : fail(flag + " is not mean or a percentile such as P5: " + v);
-            case "--worst" -> fraction = v.endsWith("%") ? unit(flag, Double.toString(number(flag,
-                v.substring(0, v.length() - 1)) / 100)) : unit(flag, v);
-            case "--tail" -> tail = switch (v) {
-                case "lower" -> Tail.LOWER;
-                case "upper" -> Tail.UPPER;
-                default -> throw new UsageException("--tail is not lower or upper: " + v);
-            };
+            case "--worst" -> {
+                tailGiven = true;
+                fraction = v.endsWith("%") ? unit(flag, Double.toString(number(flag,
+                    v.substring(0, v.length() - 1)) / 100)) : unit(flag, v);
+            }
+            case "--tail" -> {
+                tailGiven = true;
+                tail = switch (v) {
+                    case "lower" -> Tail.LOWER;
+                    case "upper" -> Tail.UPPER;
+                    default -> throw new UsageException("--tail is not lower or upper: " + v);
+                };
+            }
             default -> throw new IllegalStateException(flag);
         }
     }

@@ -157,6 +157,38 @@ final class ReportBrowserTest {
         assertThat(v.drawnSvgs()).as("charts drawn at a non-zero size").isEqualTo(expected);
         assertThat(v.emptySvgs()).isZero();
         assertThat(v.title()).isEqualTo("korea-us-2025");
+        for (int width : new int[] {1000, 1100, 1280}) {
+            assertThat(overflowing(width)).as("boxes wider than their container at %d px", width).isEmpty();
+        }
+    }
+
+    /**
+     * Lays the current page out {@code width} CSS px wide and lists what scrolls sideways: the page itself, or
+     * a table, code block or figure whose content is wider than its box (issue 14: no horizontal scroll from
+     * 1000 px up; before the layout fix the headline table scrolled at 1100 px). Restores the 1280 px window.
+     */
+    private List<String> overflowing(int width) throws Exception {
+        browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 900,
+            "deviceScaleFactor", 1, "mobile", false));
+        try {
+            JsonNode wide = browser.evaluate("""
+                (() => {
+                  const out = [];
+                  const doc = document.documentElement;
+                  if (doc.scrollWidth > doc.clientWidth) { out.push('page ' + doc.scrollWidth); }
+                  for (const e of document.querySelectorAll('div.table, pre, figure')) {
+                    if (e.scrollWidth > e.clientWidth + 1) {
+                      out.push(e.tagName + ' ' + e.scrollWidth + ' > ' + e.clientWidth + ': '
+                        + e.textContent.slice(0, 40));
+                    }
+                  }
+                  return out.join('\\n');
+                })()""");
+            return wide.asText().isEmpty() ? List.of() : List.of(wide.asText().split("\n"));
+        } finally {
+            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 1280, "height", 900,
+                "deviceScaleFactor", 1, "mobile", false));
+        }
     }
 
     @Test
@@ -171,6 +203,7 @@ final class ReportBrowserTest {
         assertThat(v.requests()).isEmpty();
         assertThat(v.drawnSvgs()).isEqualTo(svgFiles(charts)).isGreaterThanOrEqualTo(4);
         assertThat(v.emptySvgs()).isZero();
+        assertThat(overflowing(1000)).as("boxes wider than their container at 1000 px").isEmpty();
     }
 
     @Test

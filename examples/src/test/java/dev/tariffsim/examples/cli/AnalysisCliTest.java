@@ -49,6 +49,48 @@ final class AnalysisCliTest {
         assertThat(cli("parameters", "korea-us-2025").out()).contains("pledge.cash.annualCap").contains("lines.parts.rates.DEAL");
     }
 
+    /** Issue 13 review, points 4, 5 and 11: what 'parameters' lists, and that each listed input can be used. */
+    @Test
+    void everyRandomInputHazardAndStreamIsListedAndUsable() {
+        String params = cli("parameters", "korea-us-2025").out();
+        assertThat(params).contains("trade.passThrough, trade.elasticity, trade.substitution, trade.marketElasticity")
+            .contains("regimes.hazard.DEAL.COLLAPSED").contains("safeguard");
+        CliTest.Outcome t = cli("tornado", "korea-us-2025", "--paths", "300", "--param", "trade.substitution",
+            "--param", "trade.marketElasticity");
+        assertThat(t.code()).as(t.err()).isZero();
+        assertThat(t.out()).contains("trade.substitution").contains("trade.marketElasticity");
+        CliTest.Outcome s = cli("sweep", "korea-us-2025", "--paths", "300", "--param",
+            "regimes.hazard.DEAL.COLLAPSED=0:0.04:0.02", "--metric", "monthsInDeal");
+        assertThat(s.code()).as(s.err()).isZero();
+        CliTest.Outcome b = cli("breakeven", "korea-us-2025", "--paths", "300", "--param",
+            "regimes.hazard.DEAL.COLLAPSED=0:0.05", "--metric", "monthsInDeal", "--target", "60");
+        assertThat(b.code()).as(b.err()).isZero();
+        assertThat(b.out()).contains("break-even: mean monthsInDeal = 60");
+        CliTest.Outcome bad = cli("sweep", "korea-us-2025", "--paths", "300", "--param",
+            "regimes.hazard.DEAL.COLLAPSED=0.5:1.5:0.5");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("regimes.hazard.DEAL.COLLAPSED = 1.5 is out of range").doesNotContain("\tat ");
+        assertThat(cli("sensitivity", "help").out()).doesNotContain("capitalCalls when present")
+            .contains("'parameters SCENARIO' lists them");
+    }
+
+    /** Issue 13 review, points 7 and 8: stress ranks the drivers, and an event's paths are where it occurred. */
+    @Test
+    void stressRanksTheDriversAndTakesAnEventsPathsWhereItOccurred() {
+        String drivers = cli("stress", "korea-us-2025", "--paths", "500", "--format", "csv").out();
+        assertThat(drivers).contains("inputs.passThrough").contains("monthsInDeal").doesNotContain("calendar.")
+            .doesNotContain("dealSavings");
+        assertThat(cli("stress", "korea-us-2025", "--paths", "500", "--all", "--format", "csv").out())
+            .contains("calendar.").contains("dealSavings");
+        CliTest.Outcome e = cli("stress", "korea-us-2025", "--paths", "2000", "--metric", "reserveBreach");
+        assertThat(e.code()).as(e.err()).isZero();
+        assertThat(e.out()).containsPattern("the [0-9,]+ paths where reserveBreach occurred");
+        CliTest.Outcome tail = cli("stress", "korea-us-2025", "--paths", "500", "--metric", "reserveBreach",
+            "--worst", "5%");
+        assertThat(tail.code()).isEqualTo(2);
+        assertThat(tail.err()).contains("--worst and --tail do not apply to reserveBreach, an event");
+    }
+
     @Test
     void reportsCarryTheAnalysisChartsAndTables(@TempDir Path dir) throws Exception {
         Path tornado = dir.resolve("tornado.html");
