@@ -70,8 +70,8 @@ final class MetricColumns implements Serializable {
             }
             double v = values[r][held];
             if (!(Math.abs(v) <= Double.MAX_VALUE)) {
-                throw new NonFiniteValueException(Checks.format("%s is not finite on path %d: %s", rowNames[r],
-                    pathIndex, v));
+                // the path is named once, by the SimulationException the worker wraps this in
+                throw new NonFiniteValueException(Checks.format("%s is not finite: %s", rowNames[r], v));
             }
         }
         held++;

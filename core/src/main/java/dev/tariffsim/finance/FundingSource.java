@@ -8,14 +8,14 @@ import dev.tariffsim.internal.Checks;
  *
  * @param name unique name, used in output names ({@code financingCost.<name>})
  * @param weight share of the funding, in [0, 1]
- * @param annualRate annual cost of funds, in [-0.05, 1]
+ * @param annualRate annual cost of funds, in [-0.05, 0.5]
  * @param drawsOnReserves whether this source's share of each contribution leaves the FX reserves
  */
 public record FundingSource(String name, double weight, double annualRate, boolean drawsOnReserves) {
     /** @throws IllegalArgumentException naming the offending field */
     public FundingSource {
-        Checks.requireName(name, "name");
+        Checks.requireIdentifier(name, "name");
         Checks.requireProbability(weight, "weight");
-        Checks.requireInRange(annualRate, -0.05, 1, "annualRate");
+        Checks.requireInRange(annualRate, -0.05, 0.5, "annualRate");
     }
 }

@@ -9,7 +9,7 @@ import dev.tariffsim.internal.Checks;
  * (the financing mix's reserve weight).
  *
  * @param initial reserves at month 0, USD billions ({@code R0})
- * @param annualYield income on reserves, annual ({@code yR}), in [-0.1, 1]
+ * @param annualYield income on reserves, annual ({@code yR}), in [-0.05, 0.5]
  * @param retainedIncomeShare {@code s}, the share of that income that stays in the reserves (the rest: valuation
  *     losses, transfers, other outflows of the record), in [0, 1]
  * @param floor the level whose breach is reported, USD billions ({@code Rfloor})
@@ -25,7 +25,7 @@ public record ReserveAccount(double initial, double annualYield, double retained
     /** @throws IllegalArgumentException naming the offending field */
     public ReserveAccount {
         Checks.requireAmount(initial, "initial");
-        Checks.requireInRange(annualYield, -0.1, 1, "annualYield");
+        Checks.requireInRange(annualYield, -0.05, 0.5, "annualYield");
         Checks.requireProbability(retainedIncomeShare, "retainedIncomeShare");
         Checks.requireAmount(floor, "floor");
         Checks.requireInRange(interventionIntensity, 0, 100, "interventionIntensity");

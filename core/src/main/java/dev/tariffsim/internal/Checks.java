@@ -134,4 +134,22 @@ public final class Checks {
         }
         return value;
     }
+
+    /** The identifier pattern of {@link #requireIdentifier}: a letter, then letters, digits, {@code _} or {@code -}. */
+    public static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
+    /**
+     * Checks a name that becomes one segment of a metric or parameter path ({@code lines.NAME.exportValue}): a
+     * letter followed by letters, digits, {@code _} or {@code -}, so no dot, space, quote or line break can make a
+     * path ambiguous.
+     *
+     * @throws IllegalArgumentException if the name is null or does not match {@link #IDENTIFIER}
+     */
+    public static String requireIdentifier(String value, String name) {
+        if (value == null || !IDENTIFIER.matcher(value).matches()) {
+            throw new IllegalArgumentException(name + " is not a name of the form [A-Za-z][A-Za-z0-9_-]*: "
+                + (value == null ? "null" : "\"" + value.replace("\n", "\\n").replace("\r", "\\r") + "\""));
+        }
+        return value;
+    }
 }

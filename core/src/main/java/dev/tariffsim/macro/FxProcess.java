@@ -11,7 +11,7 @@ import dev.tariffsim.internal.Checks;
  * @param initial {@code X0}, KRW per USD at month 0 (with an observed path: its first value)
  * @param longRun {@code theta}, the long-run level, KRW per USD
  * @param meanReversion {@code kappa}, per year; {@code kappa dt} must be at most 1
- * @param volatility {@code sigmaX}, annual volatility of the log rate
+ * @param volatility {@code sigmaX}, annual volatility of the log rate, in [0, 1]
  * @param observed observed monthly averages from month 0, KRW per USD, or null
  * @param spotImpact the pledge's effect on the rate, or null for none
  */
@@ -22,7 +22,7 @@ public record FxProcess(double initial, double longRun, double meanReversion, do
         Checks.requireInRange(initial, 1e-3, 1e5, "initial");
         Checks.requireInRange(longRun, 1e-3, 1e5, "longRun");
         Checks.requireInRange(meanReversion, 0, 12, "meanReversion");
-        Checks.requireInRange(volatility, 0, 5, "volatility");
+        Checks.requireInRange(volatility, 0, 1, "volatility");
         if (observed != null) {
             Checks.requireArgument(initial == observed.values().get(0), "initial", initial,
                 "equal to the first observed value " + observed.values().get(0));

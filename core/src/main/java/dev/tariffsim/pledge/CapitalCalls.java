@@ -13,9 +13,9 @@ import java.time.YearMonth;
  * (261 a year), rounded down: 45 business days give 2, so a call noticed in month {@code t} may be paid in
  * months {@code t}, {@code t+1} and {@code t+2}.
  *
- * @param callsPerYear mean number of project notices a year while the deal is in force
+ * @param callsPerYear mean number of project notices a year while the deal is in force, in [0, 1000]
  * @param sizeMeanLog mean of the log of a call's size (USD billions)
- * @param sizeSdLog standard deviation of the log size
+ * @param sizeSdLog standard deviation of the log size, in [0, 3]
  * @param deadlineBusinessDays business days from notice to payment deadline
  * @param snapBackProbability chance that a refused call switches the regime
  * @param snapBackRegime the regime a refusal switches to
@@ -33,11 +33,11 @@ public record CapitalCalls(double callsPerYear, double sizeMeanLog, double sizeS
     public CapitalCalls {
         Checks.requireInRange(callsPerYear, 0, 1000, "callsPerYear");
         Checks.requireInRange(sizeMeanLog, -20, 11.5, "sizeMeanLog");
-        Checks.requireInRange(sizeSdLog, 0, 5, "sizeSdLog");
+        Checks.requireInRange(sizeSdLog, 0, 3, "sizeSdLog");
         Checks.requireArgument(deadlineBusinessDays >= 1 && deadlineBusinessDays <= 2610, "deadlineBusinessDays",
             deadlineBusinessDays, "in [1, 2610]");
         Checks.requireProbability(snapBackProbability, "snapBackProbability");
-        Checks.requireName(snapBackRegime, "snapBackRegime");
+        Checks.requireIdentifier(snapBackRegime, "snapBackRegime");
     }
 
     /** Calls without a selection deadline. */

@@ -13,10 +13,10 @@ import dev.tariffsim.internal.Checks;
  * the reference scenario holds only guarantees.
  *
  * @param equity USD billions invested as equity at month 0
- * @param equityReturn annual return on equity, in [-1, 1]
+ * @param equityReturn annual return on equity, in [-0.5, 0.5]
  * @param loans USD billions lent at month 0
- * @param loanRate annual interest on the loans, in [0, 1]
- * @param loanLossRate annual expected credit loss on the loans, in [0, 1]
+ * @param loanRate annual interest on the loans, in [0, 0.5]
+ * @param loanLossRate annual expected credit loss on the loans, in [0, 0.5]
  * @param guarantees the guarantee book
  */
 public record ShipbuildingTranche(double equity, double equityReturn, double loans, double loanRate,
@@ -24,10 +24,10 @@ public record ShipbuildingTranche(double equity, double equityReturn, double loa
     /** @throws IllegalArgumentException naming the offending field */
     public ShipbuildingTranche {
         Checks.requireAmount(equity, "equity");
-        Checks.requireInRange(equityReturn, -1, 1, "equityReturn");
+        Checks.requireInRange(equityReturn, -0.5, 0.5, "equityReturn");
         Checks.requireAmount(loans, "loans");
-        Checks.requireInRange(loanRate, 0, 1, "loanRate");
-        Checks.requireInRange(loanLossRate, 0, 1, "loanLossRate");
+        Checks.requireInRange(loanRate, 0, 0.5, "loanRate");
+        Checks.requireInRange(loanLossRate, 0, 0.5, "loanLossRate");
         Checks.requireNonNull(guarantees, "guarantees");
     }
 

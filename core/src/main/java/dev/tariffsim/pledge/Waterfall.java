@@ -12,14 +12,14 @@ import dev.tariffsim.internal.Checks;
  *
  * @param shareBeforeRecoup Korea's share before recoupment ({@code k1}), in [0, 1]
  * @param shareAfterRecoup Korea's share after ({@code k2}), in [0, 1]
- * @param recoupRate annual interest on the amount to recoup, in [0, 1]
+ * @param recoupRate annual interest on the amount to recoup, in [0, 0.5]
  */
 public record Waterfall(double shareBeforeRecoup, double shareAfterRecoup, double recoupRate) {
     /** @throws IllegalArgumentException naming the offending field */
     public Waterfall {
         Checks.requireProbability(shareBeforeRecoup, "shareBeforeRecoup");
         Checks.requireProbability(shareAfterRecoup, "shareAfterRecoup");
-        Checks.requireInRange(recoupRate, 0, 1, "recoupRate");
+        Checks.requireInRange(recoupRate, 0, 0.5, "recoupRate");
     }
 
     /** Korea's share of a distribution given receipts so far and the amount to recoup. */

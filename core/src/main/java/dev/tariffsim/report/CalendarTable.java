@@ -42,20 +42,28 @@ final class CalendarTable {
             return;
         }
         sb.append("\ncalendar years (undiscounted; partial first and last years as in each metric's description)\n");
-        StringBuilder head = new StringBuilder(String.format(Locale.US, "%-28s %-7s %-4s", "flow", "unit", ""));
+        int flowWidth = "flow".length();
+        int unitWidth = "unit".length();
+        for (Map.Entry<String, String> flow : units.entrySet()) {
+            flowWidth = Math.max(flowWidth, flow.getKey().length());
+            unitWidth = Math.max(unitWidth, flow.getValue().length());
+        }
+        // a year's cell holds TableReport.num's longest output, "-1.234e+07"
+        String lead = "%-" + flowWidth + "s %-" + unitWidth + "s %-4s";
+        StringBuilder head = new StringBuilder(String.format(Locale.US, lead, "flow", "unit", ""));
         for (int y : years) {
-            head.append(String.format(Locale.US, " %9d", y));
+            head.append(String.format(Locale.US, " %10d", y));
         }
         sb.append(head).append('\n').append("-".repeat(head.length())).append('\n');
         List<String> stats = new ArrayList<>(List.of("mean", "P5", "P95"));
         for (Map.Entry<String, String> flow : units.entrySet()) {
             for (int s = 0; s < stats.size(); s++) {
-                StringBuilder row = new StringBuilder(String.format(Locale.US, "%-28s %-7s %-4s",
+                StringBuilder row = new StringBuilder(String.format(Locale.US, lead,
                     s == 0 ? flow.getKey() : "", s == 0 ? flow.getValue() : "", stats.get(s)));
                 for (int y : years) {
                     MetricStatistics m = result.metrics().get(PREFIX + y + "." + flow.getKey());
                     String cell = m == null ? "" : TableReport.num(s == 0 ? m.mean() : m.quantile(s == 1 ? 0.05 : 0.95));
-                    row.append(String.format(Locale.US, " %9s", cell));
+                    row.append(String.format(Locale.US, " %10s", cell));
                 }
                 sb.append(row.toString().stripTrailing()).append('\n');
             }

@@ -41,7 +41,16 @@ final class TableReport {
         StringBuilder sb = new StringBuilder();
         header(result, sb);
         sb.append('\n');
-        String head = String.format(Locale.US, "%-34s %-11s %12s %21s %12s %12s %12s%n", "metric", "unit", "mean",
+        int nameWidth = "metric".length();
+        int unitWidth = "unit".length();
+        for (String name : result.metrics().keySet()) {
+            if (!CalendarTable.isCalendar(name)) {
+                nameWidth = Math.max(nameWidth, name.length());
+                unitWidth = Math.max(unitWidth, result.outputs().metric(name).unit().length());
+            }
+        }
+        String lead = "%-" + nameWidth + "s %-" + unitWidth + "s ";
+        String head = String.format(Locale.US, lead + "%12s %24s %12s %12s %12s%n", "metric", "unit", "mean",
             "95% CI of the mean", "P5", "P50", "P95");
         sb.append(head).append("-".repeat(head.length() - 1)).append('\n');
         for (Map.Entry<String, MetricStatistics> e : result.metrics().entrySet()) {
@@ -52,11 +61,11 @@ final class TableReport {
             String unit = result.outputs().metric(e.getKey()).unit();
             if (m.isEvent()) {
                 Interval w = m.wilsonInterval();
-                sb.append(String.format(Locale.US, "%-34s %-11s %12s %9s .. %-7s %38s%n", e.getKey(), unit,
+                sb.append(String.format(Locale.US, lead + "%12s %10s .. %-10s %38s%n", e.getKey(), unit,
                     pct(m.probability()), pct(w.low()), pct(w.high()), "(Wilson 95%)"));
             } else {
                 Interval ci = m.confidenceInterval();
-                sb.append(String.format(Locale.US, "%-34s %-11s %12s %10s .. %-8s %12s %12s %12s%n", e.getKey(), unit,
+                sb.append(String.format(Locale.US, lead + "%12s %10s .. %-10s %12s %12s %12s%n", e.getKey(), unit,
                     num(m.mean()), num(ci.low()), num(ci.high()), num(m.quantile(0.05)), num(m.quantile(0.5)),
                     num(m.quantile(0.95))));
             }
@@ -76,18 +85,36 @@ final class TableReport {
             sb.append(' ').append(b.name()).append(" (").append(result.outputs().series(b.name()).unit()).append(')');
         }
         sb.append('\n');
-        StringBuilder head = new StringBuilder(String.format(Locale.US, "%-8s", "month"));
         int steps = Integer.MAX_VALUE;
         for (SeriesBands b : result.series().values()) {
-            head.append(String.format(Locale.US, " %-28s", b.name()));
             steps = Math.min(steps, b.steps());
         }
+        java.util.List<SeriesBands> all = java.util.List.copyOf(result.series().values());
+        int rows = (steps + 11) / 12;
+        String[][] cells = new String[all.size()][rows];
+        int[] width = new int[all.size()];
+        int labelWidth = "month".length();
+        for (int i = 0; i < all.size(); i++) {
+            SeriesBands b = all.get(i);
+            width[i] = b.name().length();
+            for (int k = 0; k < rows; k++) {
+                int t = 12 * k;
+                cells[i][k] = num(b.percentile(0.05, t)) + " / " + num(b.percentile(0.5, t)) + " / "
+                    + num(b.percentile(0.95, t));
+                width[i] = Math.max(width[i], cells[i][k].length());
+                labelWidth = Math.max(labelWidth, stepLabel(result, t).length());
+            }
+        }
+        StringBuilder head = new StringBuilder(String.format(Locale.US, "%-" + labelWidth + "s", "month"));
+        for (int i = 0; i < all.size(); i++) {
+            head.append(String.format(Locale.US, " %-" + width[i] + "s", all.get(i).name()));
+        }
         sb.append(head.toString().stripTrailing()).append('\n');
-        for (int t = 0; t < steps; t += 12) {
-            StringBuilder row = new StringBuilder(String.format(Locale.US, "%-8s", stepLabel(result, t)));
-            for (SeriesBands b : result.series().values()) {
-                row.append(String.format(Locale.US, " %-28s", num(b.percentile(0.05, t)) + " / "
-                    + num(b.percentile(0.5, t)) + " / " + num(b.percentile(0.95, t))));
+        for (int k = 0; k < rows; k++) {
+            StringBuilder row = new StringBuilder(String.format(Locale.US, "%-" + labelWidth + "s",
+                stepLabel(result, 12 * k)));
+            for (int i = 0; i < all.size(); i++) {
+                row.append(String.format(Locale.US, " %-" + width[i] + "s", cells[i][k]));
             }
             sb.append(row.toString().stripTrailing()).append('\n');
         }
@@ -97,7 +124,16 @@ final class TableReport {
         StringBuilder sb = new StringBuilder();
         header(r, sb);
         sb.append("on common random numbers; difference = b - a\n\n");
-        String head = String.format(Locale.US, "%-34s %-11s %12s %12s %12s %25s%n", "metric", "unit", "mean a",
+        int nameWidth = "metric".length();
+        int unitWidth = "unit".length();
+        for (String name : r.metrics().keySet()) {
+            if (name.startsWith(PairedModel.DIFF)) {
+                nameWidth = Math.max(nameWidth, name.length() - PairedModel.DIFF.length());
+                unitWidth = Math.max(unitWidth, r.outputs().metric(name).unit().length());
+            }
+        }
+        String lead = "%-" + nameWidth + "s %-" + unitWidth + "s ";
+        String head = String.format(Locale.US, lead + "%12s %12s %12s %24s%n", "metric", "unit", "mean a",
             "mean b", "difference", "95% CI of the difference");
         sb.append(head).append("-".repeat(head.length() - 1)).append('\n');
         for (String name : r.metrics().keySet()) {
@@ -107,7 +143,7 @@ final class TableReport {
             String metric = name.substring(PairedModel.DIFF.length());
             MetricStatistics d = r.metric(name);
             Interval ci = d.confidenceInterval();
-            sb.append(String.format(Locale.US, "%-34s %-11s %12s %12s %12s %12s .. %-10s%n", metric,
+            sb.append(String.format(Locale.US, lead + "%12s %12s %12s %10s .. %-10s%n", metric,
                 r.outputs().metric(name).unit(),
                 num(r.metric(PairedModel.A + metric).mean()), num(r.metric(PairedModel.B + metric).mean()),
                 num(d.mean()), num(ci.low()), num(ci.high())));

@@ -28,7 +28,7 @@ import java.util.Set;
  * @param description the question the scenario answers (may be empty)
  * @param start calendar month of step 0
  * @param horizonMonths number of monthly steps {@code T}, in [1, 1200]
- * @param discountRate annual USD discount rate {@code r}, continuous compounding, in [-0.05, 1]
+ * @param discountRate annual USD discount rate {@code r}, continuous compounding, in [-0.05, 0.5]
  * @param regimes the regime chain
  * @param lines product lines, unique names
  * @param trade pass-through and elasticity
@@ -50,7 +50,7 @@ public record Scenario(String name, String description, YearMonth start, int hor
         description = description == null ? "" : description;
         Checks.requireNonNull(start, "start");
         Checks.requireArgument(horizonMonths >= 1 && horizonMonths <= 1200, "horizonMonths", horizonMonths, "in [1, 1200]");
-        Checks.requireInRange(discountRate, -0.05, 1, "discountRate");
+        Checks.requireInRange(discountRate, -0.05, 0.5, "discountRate");
         Checks.requireNonNull(regimes, "regimes");
         Checks.requireNonNull(lines, "lines");
         lines = List.copyOf(lines);

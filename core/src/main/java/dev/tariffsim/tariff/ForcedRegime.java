@@ -14,7 +14,7 @@ import java.time.YearMonth;
 public record ForcedRegime(String regime, YearMonth from, YearMonth until) {
     /** @throws IllegalArgumentException if a field is missing or {@code until} precedes {@code from} */
     public ForcedRegime {
-        Checks.requireName(regime, "regime");
+        Checks.requireIdentifier(regime, "regime");
         Checks.requireNonNull(from, "from");
         if (until != null) {
             Checks.requireArgument(!until.isBefore(from), "until", until, "not before from " + from);

@@ -34,7 +34,7 @@ public record ProductLine(String name, String hsCode, double annualValue, Map<St
                           Displacement displacement) {
     /** @throws IllegalArgumentException naming the offending field and value */
     public ProductLine {
-        Checks.requireName(name, "name");
+        Checks.requireIdentifier(name, "name");
         hsCode = hsCode == null ? "" : hsCode;
         Checks.requireAmount(annualValue, "annualValue");
         Checks.requireNonNull(rates, "rates");

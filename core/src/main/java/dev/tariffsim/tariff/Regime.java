@@ -10,8 +10,8 @@ import dev.tariffsim.internal.Checks;
  * @param dealInForce whether the deal is in force: deal rates apply to qualifying lines and the pledge is paid
  */
 public record Regime(String name, boolean dealInForce) {
-    /** @throws IllegalArgumentException if the name is blank */
+    /** @throws IllegalArgumentException if the name is not an identifier ({@code [A-Za-z][A-Za-z0-9_-]*}) */
     public Regime {
-        Checks.requireName(name, "name");
+        Checks.requireIdentifier(name, "name");
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
 public record Rival(String name, double share, Map<String, Double> rates, TariffSchedule schedule) {
     /** @throws IllegalArgumentException naming the offending field */
     public Rival {
-        Checks.requireName(name, "name");
+        Checks.requireIdentifier(name, "name");
         Checks.requireProbability(share, "share");
         Checks.requireNonNull(rates, "rates");
         Map<String, Double> copy = new LinkedHashMap<>();

@@ -139,6 +139,10 @@ final class ScenarioJsonTest {
         "malformed | \"horizonMonths\" : 120, | \"horizonMonths\" : 120,, | malformed JSON at line",
         "uniform bounds | \"max\" : 0.8 | \"max\" : 0.1 | trade.passThrough.max is not at least min (0.3): 0.1",
         "unknown regime rate | \"COLLAPSED\" : 0.25 | \"CRISIS\" : 0.25 | lines[0].rates is not a rate for regime COLLAPSED",
+        "dotted line name | \"name\" : \"vehicles\" | \"name\" : \"vehicles.exportValue\" | lines[0].name is not a name of the form [A-Za-z][A-Za-z0-9_-]*: \"vehicles.exportValue\"",
+        "line name with a break | \"name\" : \"parts\" | \"name\" : \"pa\\nrts\" | lines[1].name is not a name of the form [A-Za-z][A-Za-z0-9_-]*: \"pa\\nrts\"",
+        "quoted source name | \"name\" : \"usdBonds\" | \"name\" : \"usd \\\"bonds\\\"\" | financing.sources[1].name is not a name of the form",
+        "regime name with a dot | \"name\" : \"NEGOTIATING\" | \"name\" : \"NEG.1\" | regimes.states[0].name is not a name of the form",
     })
     void invalidFilesNameTheField(String label, String from, String to, String message) {
         String bad = REFERENCE.replaceFirst(java.util.regex.Pattern.quote(from),

@@ -124,7 +124,7 @@ public final class Main {
             return 2;
         } catch (SimulationException e) {
             if (e.getCause() instanceof NonFiniteValueException bad) {
-                err.println("tariffsim: the scenario's numbers overflow the model: on path " + e.pathIndex() + ", "
+                err.println("tariffsim: the scenario's numbers overflow the model on path " + e.pathIndex() + ": "
                     + bad.getMessage() + "; check the magnitudes of its inputs (USD billions, annual rates)");
                 return 2;
             }
@@ -212,12 +212,20 @@ public final class Main {
             return;
         }
         Path target = o.out.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), ".tariffsim-", ".tmp");
+        if (Files.isDirectory(target)) {
+            throw new UsageException("cannot write --out " + o.out + ": it is a folder");
+        }
+        Path tmp = null;
         try {
+            tmp = Files.createTempFile(target.getParent(), ".tariffsim-", ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UsageException("cannot write --out " + o.out + ": " + ReportOutput.reason(e));
         } finally {
-            Files.deleteIfExists(tmp);
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
         }
         if (!o.quiet) {
             err.println("tariffsim: wrote " + o.out);

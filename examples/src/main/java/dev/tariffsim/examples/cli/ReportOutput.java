@@ -61,16 +61,38 @@ final class ReportOutput {
         }
         HtmlReport built = builder.build();
         if (o.report != null) {
-            built.write(o.report);
+            try {
+                built.write(o.report);
+            } catch (IOException e) {
+                throw new UsageException("cannot write --report " + o.report + ": " + reason(e));
+            }
             if (!o.quiet) {
                 err.println("tariffsim: wrote " + o.report + " (" + built.charts().size() + " charts)");
             }
         }
         if (o.charts != null) {
-            built.writeCharts(o.charts);
+            try {
+                built.writeCharts(o.charts);
+            } catch (IOException e) {
+                throw new UsageException("cannot write --charts " + o.charts + ": " + reason(e));
+            }
             if (!o.quiet) {
                 err.println("tariffsim: wrote " + built.charts().size() + " charts (SVG and PNG) to " + o.charts);
             }
         }
+    }
+
+    /** Why a file could not be written, in words: the operating system's reason, or what kind of failure. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

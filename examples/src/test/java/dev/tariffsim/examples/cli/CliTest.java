@@ -117,6 +117,11 @@ final class CliTest {
         "missing field | \"horizonMonths\" : 120, | | horizonMonths is missing",
         "value added share | \"valueAddedShare\" : 0.72 | \"valueAddedShare\" : 1.5 | lines[0].valueAddedShare is not in [0.0, 1.0]: 1.5",
         "missing retained share | \"retainedIncomeShare\" : 0.6, | | reserves.retainedIncomeShare is missing (required)",
+        "FX volatility of 500% | \"volatility\" : 0.1, | \"volatility\" : 5.0, | fx.volatility is not in [0.0, 1.0]: 5.0",
+        "demand volatility | \"volatility\" : 0.08 | \"volatility\" : 1.5 | demand.volatility is not in [0.0, 1.0]: 1.5",
+        "demand drift | \"drift\" : 0.01, | \"drift\" : 0.9, | demand.drift is not in [-0.5, 0.5]: 0.9",
+        "spaced rival name | \"name\" : \"japan\" | \"name\" : \"Japan Inc\" | lines[0].market.rivals[0].name is not a name of the form [A-Za-z][A-Za-z0-9_-]*: \"Japan Inc\"",
+        "dotted line name | \"name\" : \"vehicles\" | \"name\" : \"vehicles.exportValue\" | lines[0].name is not a name of the form [A-Za-z][A-Za-z0-9_-]*: \"vehicles.exportValue\"",
     })
     void invalidFilesExitWithTwoAndNameTheField(String label, String from, String to, String message, @TempDir Path dir)
         throws Exception {
