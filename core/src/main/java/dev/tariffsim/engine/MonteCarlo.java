@@ -45,12 +45,8 @@ public final class MonteCarlo {
     private final long paths;
     private final long seed;
     private final int threads;
-    private final boolean antithetic;
-    private final Sampling sampling;
-    private final int replicates;
-    private final boolean controlVariates;
-    private final boolean recordSeries;
-    private final QuantileMode quantiles;
+    /** Antithetics, sampling design, replicates, control variates, series and quantile mode. */
+    private final SamplingPlan plan;
     private final List<PrecisionTarget> targets;
     private final long minPaths;
     private final long checkEvery;
@@ -61,12 +57,9 @@ public final class MonteCarlo {
         this.paths = b.paths;
         this.seed = b.seed;
         this.threads = b.threads;
-        this.antithetic = b.antithetic;
-        this.sampling = b.sampling;
-        this.replicates = Sampling.replicates(b.sampling, b.replicates, antithetic, paths);
-        this.controlVariates = b.controlVariates;
-        this.recordSeries = b.recordSeries;
-        this.quantiles = b.quantiles;
+        this.plan = new SamplingPlan(b.antithetic, b.sampling,
+            Sampling.replicates(b.sampling, b.replicates, b.antithetic, paths), b.controlVariates, b.recordSeries,
+            b.quantiles);
         this.targets = List.copyOf(b.targets);
         this.minPaths = b.minPaths;
         this.checkEvery = b.checkEvery;
@@ -92,10 +85,9 @@ public final class MonteCarlo {
         Checks.requireNonNull(model, "model");
         Checks.requireNonNull(range, "range");
         Checks.requireArgument(range.end() <= MAX_PATHS, "range.end", range.end(), "at most " + MAX_PATHS);
-        Worker w = new Worker(model, seed, antithetic, Sampling.design(sampling, model, seed, replicates));
-        ResultAccumulator acc = new ResultAccumulator(model.outputs(), range.start(), (int) range.size(), recordSeries,
-            antithetic, replicates, Sampling.controls(controlVariates, model),
-            Sampling.quantiles(quantiles, replicates, controlVariates).resolve(paths, model.outputs().metrics().size()));
+        Worker w = new Worker(model, seed, plan.antithetic(), plan.design(model, seed));
+        ResultAccumulator acc = plan.accumulator(model.outputs(), plan.controls(model), range.start(),
+            (int) range.size(), paths);
         w.simulate(range.start(), range.end(), acc);
         return acc;
     }
@@ -112,10 +104,10 @@ public final class MonteCarlo {
      */
     public SimulationResult result(PathModel model, ResultAccumulator merged) {
         Checks.requireNonNull(model, "model");
-        FinalStatistics.requireMergedMatches(Checks.requireNonNull(merged, "merged"), model, antithetic, replicates,
-            Sampling.controls(controlVariates, model));
-        String generator = Sampling.generator(Sampling.design(sampling, model, seed, replicates), merged.controls());
-        RunInfo info = new RunInfo(seed, merged.count(), threads, antithetic, generator, Version.get(), 0, 0,
+        FinalStatistics.requireMergedMatches(Checks.requireNonNull(merged, "merged"), model, plan.antithetic(),
+            plan.replicates(), plan.controls(model));
+        String generator = Sampling.generator(plan.design(model, seed), merged.controls());
+        RunInfo info = new RunInfo(seed, merged.count(), threads, plan.antithetic(), generator, Version.get(), 0, 0,
             StopReason.PATHS_COMPLETED);
         return FinalStatistics.result(info, model, merged, threads);
     }
@@ -130,28 +122,22 @@ public final class MonteCarlo {
     public SimulationResult run(PathModel model) {
         Checks.requireNonNull(model, "model");
         OutputSpec spec = model.outputs();
-        int[] targetIndex = new int[targets.size()];
-        for (int i = 0; i < targetIndex.length; i++) {
-            String name = targets.get(i).metric();
-            Checks.requireArgument(spec.hasMetric(name), "precision target metric", name,
-                "a metric of the model " + spec.metrics().stream().map(OutputSpec.Metric::name).toList());
-            targetIndex[i] = spec.metricIndex(name);
-        }
-        var design = Sampling.design(sampling, model, seed, replicates);
-        var controls = Sampling.controls(controlVariates, model);
+        int[] targetIndex = PrecisionTarget.metricIndices(targets, spec);
+        var design = plan.design(model, seed);
+        var controls = plan.controls(model);
         Cancellation cancel = cancellation != null ? cancellation : new Cancellation();
         long start = System.nanoTime();
         int reserve = (int) (targets.isEmpty() ? paths : Math.min(paths, 1 << 20));
-        var total = new ResultAccumulator(spec, 0, reserve, recordSeries, antithetic, replicates, controls,
-            Sampling.quantiles(quantiles, replicates, controlVariates).resolve(paths, spec.metrics().size()));
+        var total = plan.accumulator(spec, controls, 0, reserve, paths);
         ParallelRound.Clock clock = new ParallelRound.Clock(start, paths, listener);
-        StopReason reason = ParallelRound.runRounds(new ParallelRound.Plan(model, seed, antithetic, design, controls,
-            recordSeries, threads, paths, targets, targetIndex, minPaths, checkEvery), cancel, clock, total);
+        StopReason reason = ParallelRound.runRounds(new ParallelRound.Plan(model, seed, plan.antithetic(), design,
+            controls, plan.recordSeries(), threads, paths, targets, targetIndex, minPaths, checkEvery), cancel, clock,
+            total);
         long done = total.count();
         double seconds = (System.nanoTime() - start) / 1e9;
         clock.finish(done);
-        RunInfo info = new RunInfo(seed, done, threads, antithetic, Sampling.generator(design, controls), Version.get(),
-            seconds, seconds > 0 ? done / seconds : 0, reason);
+        RunInfo info = new RunInfo(seed, done, threads, plan.antithetic(), Sampling.generator(design, controls),
+            Version.get(), seconds, seconds > 0 ? done / seconds : 0, reason);
         return FinalStatistics.result(info, model, total, threads);
     }
 

@@ -46,6 +46,22 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
     /** Paths needed strictly above the minimum and strictly below the maximum before a target can be met. */
     public static final int MIN_TAIL_PATHS = 10;
 
+    /**
+     * The index in {@code spec} of each target's metric.
+     *
+     * @throws IllegalArgumentException if a target names a metric the model does not declare
+     */
+    static int[] metricIndices(java.util.List<PrecisionTarget> targets, OutputSpec spec) {
+        int[] index = new int[targets.size()];
+        for (int i = 0; i < index.length; i++) {
+            String name = targets.get(i).metric();
+            Checks.requireArgument(spec.hasMetric(name), "precision target metric", name,
+                "a metric of the model " + spec.metrics().stream().map(OutputSpec.Metric::name).toList());
+            index[i] = spec.metricIndex(name);
+        }
+        return index;
+    }
+
     /** Whether every target (of metric {@code index[i]}) is met by the paths in {@code total}. */
     static boolean allMet(java.util.List<PrecisionTarget> targets, int[] index, ResultAccumulator total,
                           boolean antithetic) {

@@ -42,16 +42,11 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     private final java.util.List<ControlVariate> controls;
     private final int metricCount;
     private long firstPath;
-    private final double[][] values;
-    /** The metrics' summaries in {@code SKETCH} mode, where {@link #values} holds only the last {@link #held} paths. */
-    private final MetricSketches sketches;
-    private int held;
+    /** The metrics' and control variates' values, or their buffer and sketches. */
+    private final MetricColumns columns;
     /** The series' sums and sketches; null when series are not recorded. */
     private final SeriesRecorder series;
-    /** stamp[m] == count + 1 once metric m is recorded for the path in progress. */
-    private final int[] stamp;
     private int count;
-    private int capacity;
 
     /**
      * An empty accumulator for paths from 0, without antithetic pairs.
@@ -111,13 +106,9 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         this.antithetic = antithetic;
         this.recordSeries = recordSeries;
         this.metricCount = spec.metrics().size();
-        int m = metricCount + this.controls.size();
         boolean sketch = !needsValues && Checks.requireNonNull(quantiles, "quantiles")
             .resolve(expectedPaths, spec.metrics().size()) == QuantileMode.SKETCH;
-        this.sketches = sketch ? new MetricSketches(spec, antithetic) : null;
-        this.capacity = sketch ? MetricSketches.BUFFER : Math.max(1, expectedPaths);
-        this.values = new double[m][capacity];
-        this.stamp = new int[m];
+        this.columns = new MetricColumns(spec, this.controls, antithetic, sketch, expectedPaths);
         this.series = recordSeries && !spec.series().isEmpty() ? new SeriesRecorder(spec.series()) : null;
     }
 
@@ -158,11 +149,6 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         }
     }
 
-    private String rowName(int row) {
-        return row < metricCount ? "metric " + spec.metrics().get(row).name()
-            : "control variate " + controls.get(row - metricCount).name();
-    }
-
     /** The number of completed paths. */
     public int count() {
         return count;
@@ -175,16 +161,12 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
 
     /** {@code EXACT} or {@code SKETCH}: how this accumulator keeps metrics. */
     public QuantileMode quantileMode() {
-        return sketches == null ? QuantileMode.EXACT : QuantileMode.SKETCH;
+        return columns.mode();
     }
 
     @Override
     public void metric(int metric, double value) {
-        if (held == capacity) {
-            grow(capacity * 2L);
-        }
-        values[metric][held] = value;
-        stamp[metric] = count + 1;
+        columns.put(metric, value, count);
     }
 
     /** @throws NonFiniteValueException if {@code value} is NaN or infinite */
@@ -202,41 +184,10 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
      * @throws IllegalStateException if a metric was not recorded, or the series were not recorded at every step
      */
     public void endPath(long pathIndex) {
-        for (int m = 0; m < values.length; m++) {
-            if (stamp[m] != count + 1) {
-                throw new IllegalStateException(Checks.format("%s was not recorded on path %d", rowName(m), pathIndex));
-            }
-            double v = values[m][held];
-            if (!(Math.abs(v) <= Double.MAX_VALUE)) {
-                // the path is named once, by the SimulationException the worker wraps this in
-                throw new NonFiniteValueException(Checks.format("%s is not finite: %s", rowName(m), v));
-            }
-        }
+        columns.endPath(count, pathIndex, firstPath);
         count++;
-        held++;
-        if (sketches != null && held == capacity) {
-            fold();
-        }
         if (series != null) {
             series.endPath(pathIndex);
-        }
-    }
-
-    /** In {@code SKETCH} mode, moves the held values into the summaries. */
-    private void fold() {
-        if (sketches != null && held > 0) {
-            sketches.fold(values, held, firstPath + count - held);
-            held = 0;
-        }
-    }
-
-    private void grow(long wanted) {
-        if (wanted > Integer.MAX_VALUE - 8) {
-            throw new IllegalStateException("more paths than one accumulator holds: " + wanted);
-        }
-        capacity = (int) wanted;
-        for (int m = 0; m < values.length; m++) {
-            values[m] = Arrays.copyOf(values[m], capacity);
         }
     }
 
@@ -262,19 +213,7 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
             "equal to recordSeries " + recordSeries);
         Checks.requireArgument(quantileMode() == other.quantileMode(), "other.quantileMode", other.quantileMode(),
             "equal to quantileMode " + quantileMode());
-        if (sketches != null) {
-            fold();
-            other.fold();
-            sketches.merge(other.sketches);
-        } else {
-            if (count + other.count > capacity) {
-                grow(Math.max(capacity * 2L, (long) count + other.count));
-            }
-            for (int m = 0; m < values.length; m++) {
-                System.arraycopy(other.values[m], 0, values[m], count, other.count);
-            }
-            held += other.count;
-        }
+        columns.merge(other.columns, count, firstPath + count, other.count, other.firstPath + other.count);
         if (series != null) {
             series.merge(other.series);
         }
@@ -290,11 +229,7 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     /** Forgets every path, keeping the memory; the first path stays where it was. */
     public void clear() {
         count = 0;
-        held = 0;
-        if (sketches != null) {
-            sketches.clear();
-        }
-        Arrays.fill(stamp, 0);
+        columns.clear();
         if (series != null) {
             series.clear();
         }
@@ -302,13 +237,12 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
 
     /** The summary of metric {@code metric}, up to date ({@code SKETCH} mode; null otherwise). */
     dev.tariffsim.stats.MetricSummary summary(int metric) {
-        fold();
-        return sketches == null ? null : sketches.summary(metric);
+        return columns.summary(metric, firstPath + count);
     }
 
     /** The values of metric {@code metric} in path order ({@code EXACT} mode); entries from {@link #count()} on are unused. */
     double[] values(int metric) {
-        return values[metric];
+        return columns.values(metric);
     }
 
     /**
@@ -317,16 +251,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
      * memory.
      */
     double[][] takeValues() {
-        Checks.requireArgument(sketches == null, "quantileMode", QuantileMode.SKETCH, "EXACT: a sketch keeps no values");
-        double[][] out = new double[values.length][];
-        for (int m = 0; m < values.length; m++) {
-            out[m] = values[m].length == count ? values[m] : Arrays.copyOf(values[m], count);
-            values[m] = new double[1];
-        }
+        double[][] out = columns.take(count);
         count = 0;
-        held = 0;
-        capacity = 1;
-        Arrays.fill(stamp, 0);
         return out;
     }
 
@@ -336,15 +262,14 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
      * means.
      */
     public Map<String, MetricStatistics> metricStatistics() {
-        if (sketches != null) {
-            fold();
-            return sketches.statistics();
+        if (columns.mode() == QuantileMode.SKETCH) {
+            return columns.sketchStatistics(firstPath + count);
         }
         Map<String, MetricStatistics> out = new LinkedHashMap<>();
         List<OutputSpec.Metric> ms = spec.metrics();
         for (int m = 0; m < ms.size(); m++) {
             String name = ms.get(m).name();
-            double[] copy = Arrays.copyOf(values[m], count);
+            double[] copy = Arrays.copyOf(columns.values(m), count);
             boolean event = ms.get(m).event();
             out.put(name, replicates > 0 ? MetricStatistics.adoptReplicated(name, event, copy, firstPath, replicates)
                 : antithetic ? MetricStatistics.adoptPaired(name, event, copy, (int) (firstPath & 1))

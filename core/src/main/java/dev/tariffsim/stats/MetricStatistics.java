@@ -36,42 +36,27 @@ public final class MetricStatistics {
     private final double stdError;
     private final double critical;
 
-    private MetricStatistics(String name, boolean event, double[] sorted, double pairedStdError) {
-        this(name, event, sorted, pairedStdError, Z95);
-    }
-
-    private MetricStatistics(String name, boolean event, double[] sorted, double pairedStdError, double critical) {
-        this(name, event, sorted, pairedStdError, critical, Double.NaN);
-    }
-
-    private MetricStatistics(String name, boolean event, double[] sorted, double pairedStdError, double critical,
-                             double controlledMean) {
-        this.critical = critical;
+    private MetricStatistics(String name, boolean event, OrderStatistics order, int count, double mean,
+                             double stdDev, double stdError, double critical) {
         this.name = name;
         this.event = event;
-        this.order = new OrderStatistics.Sorted(sorted);
-        this.count = sorted.length;
-        int n = sorted.length;
-        double m = n == 0 ? Double.NaN : kahanSum(sorted) / n;
-        double ss = 0;
-        for (double v : sorted) {
-            ss += (v - m) * (v - m);
-        }
-        this.mean = Double.isNaN(controlledMean) ? m : controlledMean;
-        this.stdDev = n < 2 ? Double.NaN : Math.sqrt(ss / (n - 1));
-        this.stdError = Double.isNaN(pairedStdError) ? stdDev / Math.sqrt(n) : pairedStdError;
-    }
-
-    private MetricStatistics(String name, boolean event, int count, double mean, double stdDev, double stdError,
-                             QuantileSketch sketch) {
-        this.critical = Z95;
-        this.name = name;
-        this.event = event;
-        this.order = new OrderStatistics.Sketched(sketch);
+        this.order = order;
         this.count = count;
         this.mean = mean;
         this.stdDev = stdDev;
         this.stdError = stdError;
+        this.critical = critical;
+    }
+
+    /** Exact statistics of sorted values; NaN {@code stdError} or {@code controlledMean}: the plain estimate. */
+    private static MetricStatistics ofSorted(String name, boolean event, double[] sorted, double stdError,
+                                             double critical, double controlledMean) {
+        int n = sorted.length;
+        double m = n == 0 ? Double.NaN : MeanErrors.kahanSum(sorted) / n;
+        double sd = n < 2 ? Double.NaN : Math.sqrt(MeanErrors.sumOfSquares(sorted, m) / (n - 1));
+        return new MetricStatistics(name, event, new OrderStatistics.Sorted(sorted), n,
+            Double.isNaN(controlledMean) ? m : controlledMean, sd,
+            Double.isNaN(stdError) ? sd / Math.sqrt(n) : stdError, critical);
     }
 
     /**
@@ -85,8 +70,8 @@ public final class MetricStatistics {
         Checks.requireName(name, "metric name");
         Checks.requireArgument(count == sketch.count() && count <= Integer.MAX_VALUE, "count", count,
             "the sketch's count " + sketch.count() + ", at most 2^31 - 1");
-        return new MetricStatistics(name, event, (int) count, mean, stdDev,
-            Double.isNaN(stdError) ? Double.POSITIVE_INFINITY : stdError, sketch.copy());
+        return new MetricStatistics(name, event, new OrderStatistics.Sketched(sketch.copy()), (int) count, mean, stdDev,
+            MeanErrors.stored(stdError), Z95);
     }
 
     /** How quantiles were computed: {@code "exact"} or {@code "sketch, relative error 0.4%"}. */
@@ -112,9 +97,9 @@ public final class MetricStatistics {
      * @throws IllegalArgumentException as {@link #of}
      */
     public static MetricStatistics adopt(String name, boolean event, double[] values) {
-        check(name, event, values);
+        OrderStatistics.Sorted.check(name, event, values);
         Arrays.sort(values);
-        return new MetricStatistics(name, event, values, Double.NaN);
+        return ofSorted(name, event, values, Double.NaN, Z95, Double.NaN);
     }
 
     /**
@@ -127,11 +112,11 @@ public final class MetricStatistics {
      * @throws IllegalArgumentException as {@link #of}, or if {@code lead} is not 0 or 1
      */
     public static MetricStatistics adoptPaired(String name, boolean event, double[] values, int lead) {
-        check(name, event, values);
+        OrderStatistics.Sorted.check(name, event, values);
         Checks.requireArgument(lead == 0 || lead == 1, "lead", lead, "0 or 1");
         double se = pairedStdError(values, lead, values.length);
         Arrays.sort(values);
-        return new MetricStatistics(name, event, values, Double.isNaN(se) ? Double.POSITIVE_INFINITY : se);
+        return ofSorted(name, event, values, MeanErrors.stored(se), Z95, Double.NaN);
     }
 
     /**
@@ -139,19 +124,7 @@ public final class MetricStatistics {
      * {@code count} values (in path order, the first pair starting at {@code lead}); NaN with fewer than two pairs.
      */
     public static double pairedStdError(double[] values, int lead, int count) {
-        int pairs = (count - lead) / 2;
-        if (pairs < 2) {
-            return Double.NaN;
-        }
-        double mean = 0;
-        double m2 = 0;
-        for (int j = 0; j < pairs; j++) {
-            double y = 0.5 * (values[lead + 2 * j] + values[lead + 2 * j + 1]);
-            double d = y - mean;
-            mean += d / (j + 1);
-            m2 += d * (y - mean);
-        }
-        return Math.sqrt(m2 / (pairs - 1) / pairs);
+        return MeanErrors.paired(values, lead, count);
     }
 
     /**
@@ -164,11 +137,11 @@ public final class MetricStatistics {
      */
     public static MetricStatistics adoptReplicated(String name, boolean event, double[] values, long firstPath,
                                                    int replicates) {
-        check(name, event, values);
+        OrderStatistics.Sorted.check(name, event, values);
         double se = replicatedStdError(values, firstPath, values.length, replicates);
         Arrays.sort(values);
-        return new MetricStatistics(name, event, values, Double.isNaN(se) ? Double.POSITIVE_INFINITY : se,
-            studentT95(replicates - 1));
+        return ofSorted(name, event, values, MeanErrors.stored(se),
+            MeanErrors.studentT95(replicates - 1), Double.NaN);
     }
 
     /**
@@ -179,28 +152,7 @@ public final class MetricStatistics {
      * @throws IllegalArgumentException if {@code replicates < 2} or {@code firstPath < 0}
      */
     public static double replicatedStdError(double[] values, long firstPath, int count, int replicates) {
-        Checks.requireArgument(replicates >= 2, "replicates", replicates, "at least 2");
-        Checks.requireArgument(firstPath >= 0, "firstPath", firstPath, "non-negative");
-        if (count < replicates) {
-            return Double.NaN;
-        }
-        double[] sum = new double[replicates];
-        int[] n = new int[replicates];
-        int r = (int) (firstPath % replicates);
-        for (int j = 0; j < count; j++) {
-            sum[r] += values[j];
-            n[r]++;
-            r = r + 1 == replicates ? 0 : r + 1;
-        }
-        double mean = 0;
-        double m2 = 0;
-        for (int k = 0; k < replicates; k++) {
-            double y = sum[k] / n[k];
-            double d = y - mean;
-            mean += d / (k + 1);
-            m2 += d * (y - mean);
-        }
-        return Math.sqrt(m2 / (replicates - 1) / replicates);
+        return MeanErrors.replicated(values, firstPath, count, replicates);
     }
 
     /**
@@ -211,53 +163,16 @@ public final class MetricStatistics {
      * @throws IllegalArgumentException as {@link #of}
      */
     public static MetricStatistics adoptControlled(String name, boolean event, double[] values, ControlledMean c) {
-        check(name, event, values);
+        OrderStatistics.Sorted.check(name, event, values);
         Arrays.sort(values);
         double se = c.stdError();
-        return new MetricStatistics(name, event, values, Double.isNaN(se) ? Double.POSITIVE_INFINITY : se,
+        return ofSorted(name, event, values, MeanErrors.stored(se),
             c.critical(), c.mean());
     }
 
     /** The two-sided 95% quantile of Student's t with {@code df} degrees of freedom (2.131 for 15). */
     public static double studentT95(int df) {
-        Checks.requirePositive(df, "df");
-        if (df < T95.length) {
-            double t = T95[df];
-            if (t == 0) {
-                t = new org.apache.commons.math3.distribution.TDistribution(null, df).inverseCumulativeProbability(0.975);
-                T95[df] = t;
-            }
-            return t;
-        }
-        return new org.apache.commons.math3.distribution.TDistribution(null, df).inverseCumulativeProbability(0.975);
-    }
-
-    /** Cached t quantiles by degrees of freedom (0 = not yet computed; a racy fill writes the same value). */
-    private static final double[] T95 = new double[2048];
-
-    private static void check(String name, boolean event, double[] values) {
-        Checks.requireName(name, "metric name");
-        for (int i = 0; i < values.length; i++) {
-            double v = values[i];
-            if (!(Math.abs(v) <= Double.MAX_VALUE)) {
-                throw new IllegalArgumentException(Checks.format("metric %s is not finite at index %d: %s", name, i, v));
-            }
-            if (event && v != 0 && v != 1) {
-                throw new IllegalArgumentException(Checks.format(
-                    "event metric %s is not 0 or 1 at index %d: %s", name, i, v));
-            }
-        }
-    }
-
-    private static double kahanSum(double[] xs) {
-        double sum = 0;
-        double c = 0;
-        for (double x : xs) {
-            double t = sum + x;
-            c += Math.abs(sum) >= Math.abs(x) ? (sum - t) + x : (x - t) + sum;
-            sum = t;
-        }
-        return sum + c;
+        return MeanErrors.studentT95(df);
     }
 
     /** The metric's name. */
@@ -338,12 +253,7 @@ public final class MetricStatistics {
      */
     public double expectedShortfall(double level, Tail tail) {
         Checks.requireOpenUnit(level, "level");
-        int n = count;
-        if (n == 0) {
-            return Double.NaN;
-        }
-        int k = (int) Math.max(1, Math.ceil((1 - level) * n - 1e-9));
-        return order.tailMean(k, tail == Tail.UPPER);
+        return order.shortfall(level, count, tail == Tail.UPPER);
     }
 
     /** The share of paths on which the event happened; the mean, for an event metric. */
@@ -367,9 +277,7 @@ public final class MetricStatistics {
      * {@code z}: used by precision control, where a zero-variance sample (no event yet) must not count as precise.
      */
     public static double wilsonHalfWidth(long successes, long trials, double z) {
-        double p = (double) successes / trials;
-        double z2 = z * z;
-        return z * Math.sqrt(p * (1 - p) / trials + z2 / (4.0 * trials * trials)) / (1 + z2 / trials);
+        return WilsonScore.halfWidth(successes, trials, z);
     }
 
     /**
@@ -378,17 +286,7 @@ public final class MetricStatistics {
      * @throws IllegalArgumentException unless {@code 0 <= successes <= trials} and {@code trials > 0}
      */
     public static Interval wilson(long successes, long trials, double z) {
-        Checks.requirePositive(trials, "trials");
-        Checks.requireArgument(successes >= 0 && successes <= trials, "successes", successes,
-            "between 0 and trials " + trials);
-        double p = (double) successes / trials;
-        double z2 = z * z;
-        double denom = 1 + z2 / trials;
-        double centre = (p + z2 / (2.0 * trials)) / denom;
-        double half = wilsonHalfWidth(successes, trials, z);
-        double level = 2 * new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
-            .cumulativeProbability(z) - 1;
-        return new Interval(Math.max(0, centre - half), Math.min(1, centre + half), level);
+        return WilsonScore.interval(successes, trials, z);
     }
 
     @Override

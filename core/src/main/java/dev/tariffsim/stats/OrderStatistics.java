@@ -17,11 +17,40 @@ interface OrderStatistics {
     /** The mean of the {@code k} largest ({@code upper}) or smallest values; {@code 1 <= k <= count}. */
     double tailMean(int k, boolean upper);
 
+    /** The mean of the worst {@code ceil((1 - level) count)} of {@code count} values (at least one); NaN for none. */
+    default double shortfall(double level, int count, boolean upper) {
+        if (count == 0) {
+            return Double.NaN;
+        }
+        int k = (int) Math.max(1, Math.ceil((1 - level) * count - 1e-9));
+        return tailMean(k, upper);
+    }
+
     /** {@code "exact"} or {@code "sketch, relative error 0.4%"}. */
     String method();
 
     /** Every value, sorted: exact type-7 quantiles. */
     record Sorted(double[] sorted) implements OrderStatistics {
+        /**
+         * Checks a metric's values before they are sorted and kept.
+         *
+         * @throws IllegalArgumentException if a value is NaN or infinite, or an event value is neither 0 nor 1
+         */
+        static void check(String name, boolean event, double[] values) {
+            dev.tariffsim.internal.Checks.requireName(name, "metric name");
+            for (int i = 0; i < values.length; i++) {
+                double v = values[i];
+                if (!(Math.abs(v) <= Double.MAX_VALUE)) {
+                    throw new IllegalArgumentException(dev.tariffsim.internal.Checks.format(
+                        "metric %s is not finite at index %d: %s", name, i, v));
+                }
+                if (event && v != 0 && v != 1) {
+                    throw new IllegalArgumentException(dev.tariffsim.internal.Checks.format(
+                        "event metric %s is not 0 or 1 at index %d: %s", name, i, v));
+                }
+            }
+        }
+
         @Override
         public double min() {
             return sorted.length == 0 ? Double.NaN : sorted[0];

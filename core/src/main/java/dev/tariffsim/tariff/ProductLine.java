@@ -37,13 +37,7 @@ public record ProductLine(String name, String hsCode, double annualValue, Map<St
         Checks.requireIdentifier(name, "name");
         hsCode = hsCode == null ? "" : hsCode;
         Checks.requireAmount(annualValue, "annualValue");
-        Checks.requireNonNull(rates, "rates");
-        Map<String, Double> copy = new LinkedHashMap<>();
-        for (Map.Entry<String, Double> e : rates.entrySet()) {
-            Checks.requireNonNull(e.getValue(), "rates." + e.getKey());
-            copy.put(e.getKey(), Checks.requireInRange(e.getValue(), 0, 10, "rates." + e.getKey()));
-        }
-        rates = Collections.unmodifiableMap(copy);
+        rates = checkedRates(rates);
         Checks.requireInRange(counterfactualRate, 0, 10, "counterfactualRate");
         Checks.requireProbability(valueAddedShare, "valueAddedShare");
         Checks.requireProbability(affiliateShare, "affiliateShare");
@@ -146,5 +140,20 @@ public record ProductLine(String name, String hsCode, double annualValue, Map<St
             }
         }
         return s;
+    }
+
+    /**
+     * An unmodifiable copy of tariff rates by regime name, each checked to be in [0, 10].
+     *
+     * @throws IllegalArgumentException naming {@code rates.<regime>} and its value
+     */
+    static Map<String, Double> checkedRates(Map<String, Double> rates) {
+        Checks.requireNonNull(rates, "rates");
+        Map<String, Double> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : rates.entrySet()) {
+            Checks.requireNonNull(e.getValue(), "rates." + e.getKey());
+            copy.put(e.getKey(), Checks.requireInRange(e.getValue(), 0, 10, "rates." + e.getKey()));
+        }
+        return Collections.unmodifiableMap(copy);
     }
 }

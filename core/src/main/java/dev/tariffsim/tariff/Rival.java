@@ -2,8 +2,6 @@ package dev.tariffsim.tariff;
 
 import dev.tariffsim.internal.Checks;
 import java.time.YearMonth;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,13 +18,7 @@ public record Rival(String name, double share, Map<String, Double> rates, Tariff
     public Rival {
         Checks.requireIdentifier(name, "name");
         Checks.requireProbability(share, "share");
-        Checks.requireNonNull(rates, "rates");
-        Map<String, Double> copy = new LinkedHashMap<>();
-        for (Map.Entry<String, Double> e : rates.entrySet()) {
-            Checks.requireNonNull(e.getValue(), "rates." + e.getKey());
-            copy.put(e.getKey(), Checks.requireInRange(e.getValue(), 0, 10, "rates." + e.getKey()));
-        }
-        rates = Collections.unmodifiableMap(copy);
+        rates = ProductLine.checkedRates(rates);
         Checks.requireArgument(schedule != null || !rates.isEmpty(), "rates", rates, "regime rates or a schedule");
     }
 

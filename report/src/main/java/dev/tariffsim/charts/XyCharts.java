@@ -68,14 +68,8 @@ final class XyCharts {
         legend.add(ChartStyle.lineItem("mean", ChartStyle.ORANGE, ChartStyle.DASHED));
         legend.add(ChartStyle.boxItem("P25\u2013P75", INNER));
         legend.add(ChartStyle.boxItem("P5\u2013P95", OUTER));
-        for (ReferenceLine line : lines) {
-            plot.addRangeMarker(ChartStyle.levelMarker(line.value(), line.label() + " " + Format.number(line.value()),
-                ChartStyle.RED));
-            legend.add(ChartStyle.lineItem(line.label(), ChartStyle.RED, ChartStyle.DASHED));
-            min = Math.min(min, line.value());
-            max = Math.max(max, line.value());
-        }
-        plot.setFixedLegendItems(legend);
+        min = Math.min(min, referenceLines(plot, legend, lines));
+        max = Math.max(max, lines.stream().mapToDouble(ReferenceLine::value).max().orElse(max));
         double pad = max > min ? 0.06 * (max - min) : Math.max(1, Math.abs(max) * 0.05);
         y.setRange(min - pad, max + pad);
         grid(plot);
@@ -183,19 +177,30 @@ final class XyCharts {
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(ChartStyle.lineItem(curveName, MEDIAN, ChartStyle.LINE));
         legend.add(ChartStyle.boxItem(bandName, INNER));
-        for (ReferenceLine line : lines) {
-            plot.addRangeMarker(ChartStyle.levelMarker(line.value(), line.label() + " " + Format.number(line.value()),
-                ChartStyle.RED));
-            legend.add(ChartStyle.lineItem(line.label(), ChartStyle.RED, ChartStyle.DASHED));
-            min = Math.min(min, line.value());
-            max = Math.max(max, line.value());
-        }
-        plot.setFixedLegendItems(legend);
+        min = Math.min(min, referenceLines(plot, legend, lines));
+        max = Math.max(max, lines.stream().mapToDouble(ReferenceLine::value).max().orElse(max));
         double pad = max > min ? 0.06 * (max - min) : Math.max(1e-9, Math.abs(max) * 0.05);
         y.setRange(min - pad, max + pad);
         grid(plot);
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart, subtitle);
         return new Chart(id, title, chart, ChartStyle.WIDTH, ChartStyle.HEIGHT);
+    }
+
+    /**
+     * Draws each reference line as a labelled level marker with a legend entry, and fixes the plot's legend.
+     *
+     * @return the lowest reference level, or +infinity when there is none
+     */
+    private static double referenceLines(XYPlot plot, LegendItemCollection legend, List<ReferenceLine> lines) {
+        double lowest = Double.POSITIVE_INFINITY;
+        for (ReferenceLine line : lines) {
+            plot.addRangeMarker(ChartStyle.levelMarker(line.value(), line.label() + " " + Format.number(line.value()),
+                ChartStyle.RED));
+            legend.add(ChartStyle.lineItem(line.label(), ChartStyle.RED, ChartStyle.DASHED));
+            lowest = Math.min(lowest, line.value());
+        }
+        plot.setFixedLegendItems(legend);
+        return lowest;
     }
 }
