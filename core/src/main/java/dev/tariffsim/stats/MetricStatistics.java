@@ -98,7 +98,7 @@ public final class MetricStatistics {
      */
     public static MetricStatistics adopt(String name, boolean event, double[] values) {
         OrderStatistics.Sorted.check(name, event, values);
-        Arrays.sort(values);
+        DoubleSort.sort(values);
         return ofSorted(name, event, values, Double.NaN, Z95, Double.NaN);
     }
 
@@ -115,7 +115,7 @@ public final class MetricStatistics {
         OrderStatistics.Sorted.check(name, event, values);
         Checks.requireArgument(lead == 0 || lead == 1, "lead", lead, "0 or 1");
         double se = pairedStdError(values, lead, values.length);
-        Arrays.sort(values);
+        DoubleSort.sort(values);
         return ofSorted(name, event, values, MeanErrors.stored(se), Z95, Double.NaN);
     }
 
@@ -139,7 +139,7 @@ public final class MetricStatistics {
                                                    int replicates) {
         OrderStatistics.Sorted.check(name, event, values);
         double se = replicatedStdError(values, firstPath, values.length, replicates);
-        Arrays.sort(values);
+        DoubleSort.sort(values);
         return ofSorted(name, event, values, MeanErrors.stored(se),
             MeanErrors.studentT95(replicates - 1), Double.NaN);
     }
@@ -164,7 +164,7 @@ public final class MetricStatistics {
      */
     public static MetricStatistics adoptControlled(String name, boolean event, double[] values, ControlledMean c) {
         OrderStatistics.Sorted.check(name, event, values);
-        Arrays.sort(values);
+        DoubleSort.sort(values);
         double se = c.stdError();
         return ofSorted(name, event, values, MeanErrors.stored(se),
             c.critical(), c.mean());
