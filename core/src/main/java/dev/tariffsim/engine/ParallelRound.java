@@ -1,141 +1,85 @@
 package dev.tariffsim.engine;
 
-import dev.tariffsim.internal.Threads;
 import dev.tariffsim.random.QuasiRandomDesign;
 import java.util.ArrayDeque;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
 
 /**
- * One round of a run: the paths {@code [from, to)} in batches of {@link MonteCarlo#BATCH}, pulled by the
- * workers in index order and merged into the run's total strictly in index order, so that the total does
- * not depend on which worker ran which batch. Batch accumulators come from a pool shared by the run's
- * rounds, so a run allocates them only while the pool fills.
+ * The rounds of one run: the paths up to each precision checkpoint (or all of them, without targets), in batches of
+ * {@link MonteCarlo#BATCH} merged into the run's total strictly in index order, so that the total does not depend on
+ * which worker ran which paths (any partition merged in order gives the same numbers, see {@link PathRange}).
+ *
+ * <p>On one thread (or for a run of one batch) the caller runs the batches itself. Otherwise the run starts its
+ * worker threads once and keeps them, with their simulators, across rounds. The workers pull chunks in index order:
+ * whole batches, or quarter batches where merging is only an array copy (every value kept, no series), so that even a
+ * run of one or two batches keeps every thread busy. They run up to {@link #AHEAD} batches per worker beyond the
+ * merged prefix, also past the next checkpoint, while the caller merges nothing beyond the checkpoint until it has
+ * checked the targets there. A run that stops at a checkpoint therefore holds exactly the paths before it, as if the
+ * rounds had run one after another; chunks simulated beyond it are dropped, and a worker abandons the chunk it is
+ * running at its next path. A chunk that fails fails the run once the merge reaches it (the failure of the first
+ * failing chunk in path order); a failure beyond the checkpoint where the run stops is dropped with it. Cancellation
+ * is looked at before each chunk; the run then keeps the completed prefix of whole batches up to the round's end.
+ * Every thread is joined before {@link #runRounds} returns. Chunk accumulators come from a pool of the run, so a run
+ * allocates them only while the pool fills.
  */
 final class ParallelRound {
-    private final PathModel model;
-    private final long seed;
-    private final boolean antithetic;
-    private final QuasiRandomDesign design;
-    private final java.util.List<ControlVariate> controls;
-    private final boolean recordSeries;
-    private final Worker[] workers;
+    /** Batches each worker may run ahead of the merged prefix. */
+    static final int AHEAD = 2;
+    /**
+     * Chunks a batch is cut into on several threads where merging is an array copy (every value kept, no series), so
+     * that a run of few batches keeps every thread busy to its last checkpoint.
+     */
+    static final int SPLIT = 4;
+    /** How long a waiting thread sleeps before it looks at the cancellation flag again, in milliseconds. */
+    private static final long POLL_MILLIS = 20;
+
+    private final Plan plan;
     private final Cancellation cancellation;
     private final Clock clock;
+    private final ResultAccumulator total;
+    /** Chunks a batch is cut into (1 or {@link #SPLIT}), the paths of a chunk, and the chunks of the run. */
+    private final int split;
+    private final int grain;
+    private final int chunks;
+    private final Worker[] workers;
+    private final ArrayDeque<ResultAccumulator> pool = new ArrayDeque<>();
+    /** Chunks done but not yet merged, at index {@code chunk % finished.length}. */
+    private final ResultAccumulator[] finished;
+    /** The batch being assembled from its chunks, in order, before it joins the total; null between batches. */
+    private ResultAccumulator assembling;
 
-    private final AtomicInteger nextBatch = new AtomicInteger();
-    private final ArrayDeque<ResultAccumulator> pool;
-    private ResultAccumulator[] finished;
-    /** The total's quantile mode, which every batch accumulator shares. */
-    private QuantileMode mode;
-    private int cursor;
-    private volatile boolean stop;
+    // Guarded by this.
+    private int next;
+    private int merged;
+    private int mergeEnd;
+    private int running;
+    private boolean stop;
+    private int failedChunk = Integer.MAX_VALUE;
+    private Throwable failedCause;
+    /** What ends the run with an exception: the failure of a batch the merge reached, or of a worker's setup. */
     private Throwable failure;
 
-    ParallelRound(Plan plan, Worker[] workers, ArrayDeque<ResultAccumulator> pool, Cancellation cancellation,
-                  Clock clock) {
-        this(plan.model(), plan.seed(), plan.antithetic(), plan.design(), plan.controls(), plan.recordSeries(), workers,
-            pool, cancellation, clock);
-    }
-
-    private ParallelRound(PathModel model, long seed, boolean antithetic, QuasiRandomDesign design,
-                          java.util.List<ControlVariate> controls, boolean recordSeries, Worker[] workers,
-                          ArrayDeque<ResultAccumulator> pool, Cancellation cancellation, Clock clock) {
-        this.design = design;
-        this.controls = controls;
-        this.pool = pool;
-        this.model = model;
-        this.seed = seed;
-        this.antithetic = antithetic;
-        this.recordSeries = recordSeries;
-        this.workers = workers;
+    private ParallelRound(Plan plan, Cancellation cancellation, Clock clock, ResultAccumulator total, int split,
+                          int threads) {
+        this.plan = plan;
         this.cancellation = cancellation;
         this.clock = clock;
-    }
-
-    /** Runs the round; returns false if it was cancelled, leaving the completed prefix in {@code total}. */
-    boolean run(long from, long to, ResultAccumulator total) {
-        mode = total.quantileMode();
-        int batches = (int) ((to - from + MonteCarlo.BATCH - 1) / MonteCarlo.BATCH);
-        finished = new ResultAccumulator[batches];
-        int n = Math.min(workers.length, batches);
-        if (n <= 1) {
-            work(0, from, to, batches, total);
-        } else {
-            Runnable[] tasks = new Runnable[n];
-            for (int k = 0; k < n; k++) {
-                final int slot = k;
-                tasks[k] = () -> work(slot, from, to, batches, total);
-            }
-            Threads.runAll("tariffsim-worker", tasks, null, cancellation::cancel);
-        }
-        if (failure instanceof Error e) {
-            throw e;
-        }
-        if (failure instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failure != null) {
-            throw new IllegalStateException("a worker failed: " + failure, failure);
-        }
-        return cursor == batches;
-    }
-
-    private void work(int slot, long from, long to, int batches, ResultAccumulator total) {
-        try {
-            Worker w;
-            synchronized (workers) {
-                if (workers[slot] == null) {
-                    workers[slot] = new Worker(model, seed, antithetic, design);
-                }
-                w = workers[slot];
-            }
-            while (!stop && !cancellation.isCancelled() && !Thread.currentThread().isInterrupted()) {
-                int b = nextBatch.getAndIncrement();
-                if (b >= batches) {
-                    break;
-                }
-                long start = from + (long) b * MonteCarlo.BATCH;
-                long end = Math.min(to, start + MonteCarlo.BATCH);
-                ResultAccumulator acc = borrow(start);
-                w.simulate(start, end, acc);
-                deliver(b, acc, total);
-            }
-        } catch (Throwable t) {
-            synchronized (this) {
-                if (failure == null) {
-                    failure = t;
-                }
-            }
-            stop = true;
-        }
-    }
-
-    private synchronized ResultAccumulator borrow(long firstPath) {
-        ResultAccumulator acc = pool.poll();
-        if (acc == null) {
-            return new ResultAccumulator(model.outputs(), firstPath, MonteCarlo.BATCH, recordSeries, antithetic,
-                design == null ? 0 : design.replicates(), controls, mode);
-        }
-        acc.restart(firstPath);
-        return acc;
-    }
-
-    private synchronized void deliver(int batch, ResultAccumulator acc, ResultAccumulator total) {
-        finished[batch] = acc;
-        while (cursor < finished.length && finished[cursor] != null) {
-            ResultAccumulator next = finished[cursor];
-            finished[cursor] = null;
-            total.merge(next);
-            pool.push(next);
-            cursor++;
-        }
-        clock.tick(total.count());
+        this.total = total;
+        this.split = split;
+        this.grain = MonteCarlo.BATCH / split;
+        this.chunks = (int) ((plan.paths() + grain - 1) / grain);
+        this.workers = new Worker[threads];
+        this.finished = new ResultAccumulator[AHEAD * threads * split];
     }
 
     /** What a run does: the settings {@link #runRounds} needs. */
     record Plan(PathModel model, long seed, boolean antithetic, QuasiRandomDesign design,
-                java.util.List<ControlVariate> controls, boolean recordSeries, int threads, long paths, java.util.List<PrecisionTarget> targets, int[] targetIndex, long minPaths,
-                long checkEvery) {
+                List<ControlVariate> controls, boolean recordSeries, int threads, long paths,
+                List<PrecisionTarget> targets, int[] targetIndex, long minPaths, long checkEvery) {
+        /** The end of the round that starts after {@code done} paths: the next checkpoint, or the last path. */
+        long roundEnd(long done) {
+            return targets.isEmpty() ? paths : Math.min(paths, Math.max(minPaths, done + checkEvery));
+        }
     }
 
     /**
@@ -143,24 +87,258 @@ final class ParallelRound {
      * run is cancelled; returns why it stopped.
      */
     static StopReason runRounds(Plan p, Cancellation cancel, Clock clock, ResultAccumulator total) {
-        Worker[] workers = new Worker[p.threads()];
-        ArrayDeque<ResultAccumulator> pool = new ArrayDeque<>();
-        boolean targets = !p.targets().isEmpty();
-        long done = 0;
-        while (true) {
-            long end = !targets ? p.paths() : Math.min(p.paths(), Math.max(p.minPaths(), done + p.checkEvery()));
-            boolean complete = new ParallelRound(p, workers, pool, cancel, clock).run(done, end, total);
-            done = total.count();
-            if (!complete) {
-                return StopReason.CANCELLED;
+        int split = p.threads() > 1 && !p.recordSeries() && total.quantileMode() == QuantileMode.EXACT ? SPLIT : 1;
+        int grain = MonteCarlo.BATCH / split;
+        int threads = (int) Math.min(p.threads(), (p.paths() + grain - 1) / grain);
+        ParallelRound run = new ParallelRound(p, cancel, clock, total, threads <= 1 ? 1 : split, Math.max(1, threads));
+        return threads <= 1 ? run.inline() : run.parallel();
+    }
+
+    /** Why the run stops after a round that ended with {@code total} at {@code done} paths, or null to go on. */
+    private StopReason afterRound(boolean complete) {
+        if (!complete) {
+            return StopReason.CANCELLED;
+        }
+        boolean targets = !plan.targets().isEmpty();
+        if (targets && PrecisionTarget.allMet(plan.targets(), plan.targetIndex(), total, plan.antithetic())) {
+            return StopReason.PRECISION_REACHED;
+        }
+        if (total.count() >= plan.paths()) {
+            return !targets ? StopReason.PATHS_COMPLETED : StopReason.MAX_PATHS_REACHED;
+        }
+        return null;
+    }
+
+    /** Every round on the calling thread. */
+    private StopReason inline() {
+        try {
+            Worker w = newWorker();
+            while (true) {
+                long done = total.count();
+                long end = plan.roundEnd(done);
+                boolean complete = true;
+                for (long from = done; from < end; from += MonteCarlo.BATCH) {
+                    if (cancellation.isCancelled() || Thread.currentThread().isInterrupted()) {
+                        complete = false;
+                        break;
+                    }
+                    ResultAccumulator acc = borrow(from, MonteCarlo.BATCH);
+                    w.simulate(from, Math.min(end, from + MonteCarlo.BATCH), acc);
+                    total.merge(acc);
+                    pool.push(acc);
+                    clock.tick(total.count());
+                }
+                StopReason reason = afterRound(complete);
+                if (reason != null) {
+                    return reason;
+                }
             }
-            if (targets && PrecisionTarget.allMet(p.targets(), p.targetIndex(), total, p.antithetic())) {
-                return StopReason.PRECISION_REACHED;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    private Worker newWorker() {
+        return new Worker(plan.model(), plan.seed(), plan.antithetic(), plan.design());
+    }
+
+    private ResultAccumulator borrow(long firstPath, int reserve) {
+        ResultAccumulator acc = pool.poll();
+        if (acc == null) {
+            return new ResultAccumulator(plan.model().outputs(), firstPath, reserve, plan.recordSeries(),
+                plan.antithetic(), plan.design() == null ? 0 : plan.design().replicates(), plan.controls(),
+                total.quantileMode());
+        }
+        acc.restart(firstPath);
+        return acc;
+    }
+
+    /** Rounds on worker threads started once for the run; the caller merges, checks and joins. */
+    private StopReason parallel() {
+        Thread[] threads = new Thread[workers.length];
+        running = threads.length;
+        for (int k = 0; k < threads.length; k++) {
+            final int slot = k;
+            threads[k] = new Thread(() -> work(slot), "tariffsim-worker-" + k);
+            threads[k].setDaemon(true);
+            threads[k].start();
+        }
+        boolean interrupted = false;
+        StopReason reason = null;
+        try {
+            while (reason == null) {
+                long end = plan.roundEnd(total.count());
+                boolean complete;
+                synchronized (this) {
+                    mergeEnd = (int) ((end + grain - 1) / grain);
+                    mergeReady();
+                    notifyAll();
+                    while (merged < mergeEnd && failure == null && running > 0) {
+                        try {
+                            wait(POLL_MILLIS);
+                        } catch (InterruptedException e) {
+                            interrupted = true;
+                            cancellation.cancel();
+                        }
+                    }
+                    if (failure != null) {
+                        break;
+                    }
+                    complete = merged == mergeEnd;
+                }
+                reason = afterRound(complete);
             }
-            if (done >= p.paths()) {
-                return !targets ? StopReason.PATHS_COMPLETED : StopReason.MAX_PATHS_REACHED;
+        } finally {
+            synchronized (this) {
+                stop = true;
+                for (Worker w : workers) {
+                    if (w != null) {
+                        w.abandon();
+                    }
+                }
+                notifyAll();
+            }
+            for (Thread t : threads) {
+                while (true) {
+                    try {
+                        t.join();
+                        break;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                        cancellation.cancel();
+                    }
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
+        if (failure != null) {
+            throw rethrow(failure);
+        }
+        return reason;
+    }
+
+    /** A worker thread: pulls chunks in index order until the run stops, is cancelled or has no chunk left. */
+    private void work(int slot) {
+        try {
+            Worker w = newWorker();
+            synchronized (this) {
+                workers[slot] = w;
+                if (stop) {
+                    return;
+                }
+            }
+            while (true) {
+                int c;
+                ResultAccumulator acc;
+                synchronized (this) {
+                    c = take();
+                    if (c < 0) {
+                        return;
+                    }
+                    acc = borrow((long) c * grain, MonteCarlo.BATCH);
+                }
+                long start = (long) c * grain;
+                try {
+                    boolean done = w.simulate(start, Math.min(plan.paths(), start + grain), acc);
+                    synchronized (this) {
+                        if (done && !stop) {
+                            finished[c % finished.length] = acc;
+                            mergeReady();
+                        } else {
+                            pool.push(acc);
+                        }
+                        notifyAll();
+                    }
+                } catch (Throwable t) {
+                    synchronized (this) {
+                        pool.push(acc);
+                        if (c < failedChunk) {
+                            failedChunk = c;
+                            failedCause = t;
+                        }
+                        mergeReady();
+                        notifyAll();
+                    }
+                }
+            }
+        } catch (Throwable t) {
+            synchronized (this) {
+                if (failure == null) {
+                    failure = t;
+                }
+                stop = true;
+                notifyAll();
+            }
+        } finally {
+            synchronized (this) {
+                running--;
+                notifyAll();
+            }
+        }
+    }
+
+    /** The next chunk for a worker, waiting while it would run too far ahead; -1 when there is none to run. */
+    private int take() {
+        while (true) {
+            if (stop || cancellation.isCancelled() || Thread.currentThread().isInterrupted() || next >= chunks
+                || next >= failedChunk) {
+                return -1;
+            }
+            if (next < merged + finished.length) {
+                return next++;
+            }
+            try {
+                wait(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Merges the finished chunks that follow the merged prefix, up to the round's end, each batch into the total once
+     * all its chunks are in (so a cancelled run keeps whole batches); fails at a failed chunk.
+     */
+    private void mergeReady() {
+        while (merged < mergeEnd && failure == null) {
+            if (merged == failedChunk) {
+                failure = failedCause;
+                stop = true;
+                return;
+            }
+            int slot = merged % finished.length;
+            ResultAccumulator acc = finished[slot];
+            if (acc == null) {
+                return;
+            }
+            finished[slot] = null;
+            if (assembling == null) {
+                assembling = acc;
+            } else {
+                assembling.merge(acc);
+                pool.push(acc);
+            }
+            merged++;
+            if (merged % split == 0 || merged == chunks) {
+                total.merge(assembling);
+                pool.push(assembling);
+                assembling = null;
+                clock.tick(total.count());
+            }
+        }
+    }
+
+    /** The failure as the caller gets it: an error or runtime exception as thrown, anything else wrapped. */
+    private static RuntimeException rethrow(Throwable failure) {
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        if (failure instanceof RuntimeException e) {
+            return e;
+        }
+        return new IllegalStateException("a worker failed: " + failure, failure);
     }
 
     /** Tells the listener of progress, at most ten times a second. */
