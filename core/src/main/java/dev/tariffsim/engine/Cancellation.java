@@ -1,8 +1,8 @@
 package dev.tariffsim.engine;
 
 /**
- * A flag a caller sets to stop a run. Workers look at it before each batch of paths; the run then returns
- * the statistics of the paths completed so far, with {@link StopReason#CANCELLED}. Thread-safe.
+ * A flag a caller sets to stop a run. Workers look at it before each batch of paths (or part of one); the run then
+ * returns the statistics of the batches completed so far, with {@link StopReason#CANCELLED}. Thread-safe.
  */
 public final class Cancellation {
     private volatile boolean cancelled;

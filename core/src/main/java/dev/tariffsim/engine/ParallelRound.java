@@ -20,56 +20,24 @@ import java.util.List;
  * failing chunk in path order); a failure beyond the checkpoint where the run stops is dropped with it. Cancellation
  * is looked at before each chunk; the run then keeps the completed prefix of whole batches up to the round's end.
  * Every thread is joined before {@link #runRounds} returns. Chunk accumulators come from a pool of the run, so a run
- * allocates them only while the pool fills.
+ * allocates them only while the pool fills. The queue of chunks and the merge are {@link ChunkQueue}.
  */
 final class ParallelRound {
     /** Batches each worker may run ahead of the merged prefix. */
     static final int AHEAD = 2;
-    /**
-     * Chunks a batch is cut into on several threads where merging is an array copy (every value kept, no series), so
-     * that a run of few batches keeps every thread busy to its last checkpoint.
-     */
+    /** The chunks of a batch on several threads where merging is an array copy. */
     static final int SPLIT = 4;
-    /** How long a waiting thread sleeps before it looks at the cancellation flag again, in milliseconds. */
-    private static final long POLL_MILLIS = 20;
 
     private final Plan plan;
     private final Cancellation cancellation;
     private final Clock clock;
     private final ResultAccumulator total;
-    /** Chunks a batch is cut into (1 or {@link #SPLIT}), the paths of a chunk, and the chunks of the run. */
-    private final int split;
-    private final int grain;
-    private final int chunks;
-    private final Worker[] workers;
-    private final ArrayDeque<ResultAccumulator> pool = new ArrayDeque<>();
-    /** Chunks done but not yet merged, at index {@code chunk % finished.length}. */
-    private final ResultAccumulator[] finished;
-    /** The batch being assembled from its chunks, in order, before it joins the total; null between batches. */
-    private ResultAccumulator assembling;
 
-    // Guarded by this.
-    private int next;
-    private int merged;
-    private int mergeEnd;
-    private int running;
-    private boolean stop;
-    private int failedChunk = Integer.MAX_VALUE;
-    private Throwable failedCause;
-    /** What ends the run with an exception: the failure of a batch the merge reached, or of a worker's setup. */
-    private Throwable failure;
-
-    private ParallelRound(Plan plan, Cancellation cancellation, Clock clock, ResultAccumulator total, int split,
-                          int threads) {
+    private ParallelRound(Plan plan, Cancellation cancellation, Clock clock, ResultAccumulator total) {
         this.plan = plan;
         this.cancellation = cancellation;
         this.clock = clock;
         this.total = total;
-        this.split = split;
-        this.grain = MonteCarlo.BATCH / split;
-        this.chunks = (int) ((plan.paths() + grain - 1) / grain);
-        this.workers = new Worker[threads];
-        this.finished = new ResultAccumulator[AHEAD * threads * split];
     }
 
     /** What a run does: the settings {@link #runRounds} needs. */
@@ -90,11 +58,11 @@ final class ParallelRound {
         int split = p.threads() > 1 && !p.recordSeries() && total.quantileMode() == QuantileMode.EXACT ? SPLIT : 1;
         int grain = MonteCarlo.BATCH / split;
         int threads = (int) Math.min(p.threads(), (p.paths() + grain - 1) / grain);
-        ParallelRound run = new ParallelRound(p, cancel, clock, total, threads <= 1 ? 1 : split, Math.max(1, threads));
-        return threads <= 1 ? run.inline() : run.parallel();
+        ParallelRound run = new ParallelRound(p, cancel, clock, total);
+        return threads <= 1 ? run.inline() : run.parallel(split, threads);
     }
 
-    /** Why the run stops after a round that ended with {@code total} at {@code done} paths, or null to go on. */
+    /** Why the run stops after a round, complete or not, or null to go on. */
     private StopReason afterRound(boolean complete) {
         if (!complete) {
             return StopReason.CANCELLED;
@@ -109,8 +77,9 @@ final class ParallelRound {
         return null;
     }
 
-    /** Every round on the calling thread. */
+    /** Every round on the calling thread, batch by batch. */
     private StopReason inline() {
+        ArrayDeque<ResultAccumulator> pool = new ArrayDeque<>(1);
         try {
             Worker w = newWorker();
             while (true) {
@@ -122,7 +91,8 @@ final class ParallelRound {
                         complete = false;
                         break;
                     }
-                    ResultAccumulator acc = borrow(from, MonteCarlo.BATCH);
+                    ResultAccumulator acc = pool.isEmpty() ? emptyAccumulator() : pool.pop();
+                    acc.restart(from);
                     w.simulate(from, Math.min(end, from + MonteCarlo.BATCH), acc);
                     total.merge(acc);
                     pool.push(acc);
@@ -142,24 +112,21 @@ final class ParallelRound {
         return new Worker(plan.model(), plan.seed(), plan.antithetic(), plan.design());
     }
 
-    private ResultAccumulator borrow(long firstPath, int reserve) {
-        ResultAccumulator acc = pool.poll();
-        if (acc == null) {
-            return new ResultAccumulator(plan.model().outputs(), firstPath, reserve, plan.recordSeries(),
-                plan.antithetic(), plan.design() == null ? 0 : plan.design().replicates(), plan.controls(),
-                total.quantileMode());
-        }
-        acc.restart(firstPath);
-        return acc;
+    /** An empty batch accumulator with the run's settings. */
+    private ResultAccumulator emptyAccumulator() {
+        return new ResultAccumulator(plan.model().outputs(), 0, MonteCarlo.BATCH, plan.recordSeries(),
+            plan.antithetic(), plan.design() == null ? 0 : plan.design().replicates(), plan.controls(),
+            total.quantileMode());
     }
 
-    /** Rounds on worker threads started once for the run; the caller merges, checks and joins. */
-    private StopReason parallel() {
-        Thread[] threads = new Thread[workers.length];
-        running = threads.length;
-        for (int k = 0; k < threads.length; k++) {
+    /** Rounds on worker threads started once for the run; the caller checks the targets and joins. */
+    private StopReason parallel(int split, int n) {
+        ChunkQueue queue = new ChunkQueue(total, clock, cancellation, this::emptyAccumulator, plan.paths(), split, n,
+            AHEAD);
+        Thread[] threads = new Thread[n];
+        for (int k = 0; k < n; k++) {
             final int slot = k;
-            threads[k] = new Thread(() -> work(slot), "tariffsim-worker-" + k);
+            threads[k] = new Thread(() -> work(queue, slot), "tariffsim-worker-" + k);
             threads[k].setDaemon(true);
             threads[k].start();
         }
@@ -167,37 +134,14 @@ final class ParallelRound {
         StopReason reason = null;
         try {
             while (reason == null) {
-                long end = plan.roundEnd(total.count());
-                boolean complete;
-                synchronized (this) {
-                    mergeEnd = (int) ((end + grain - 1) / grain);
-                    mergeReady();
-                    notifyAll();
-                    while (merged < mergeEnd && failure == null && running > 0) {
-                        try {
-                            wait(POLL_MILLIS);
-                        } catch (InterruptedException e) {
-                            interrupted = true;
-                            cancellation.cancel();
-                        }
-                    }
-                    if (failure != null) {
-                        break;
-                    }
-                    complete = merged == mergeEnd;
+                boolean complete = queue.awaitRound(plan.roundEnd(total.count()));
+                if (queue.failure() != null) {
+                    break;
                 }
                 reason = afterRound(complete);
             }
         } finally {
-            synchronized (this) {
-                stop = true;
-                for (Worker w : workers) {
-                    if (w != null) {
-                        w.abandon();
-                    }
-                }
-                notifyAll();
-            }
+            queue.stopAll();
             for (Thread t : threads) {
                 while (true) {
                     try {
@@ -209,124 +153,35 @@ final class ParallelRound {
                     }
                 }
             }
-            if (interrupted) {
+            if (interrupted || queue.interrupted()) {
                 Thread.currentThread().interrupt();
             }
         }
-        if (failure != null) {
-            throw rethrow(failure);
+        if (queue.failure() != null) {
+            throw rethrow(queue.failure());
         }
         return reason;
     }
 
-    /** A worker thread: pulls chunks in index order until the run stops, is cancelled or has no chunk left. */
-    private void work(int slot) {
+    /** A worker thread: runs the chunks the queue hands it until there is none. */
+    private void work(ChunkQueue queue, int slot) {
         try {
             Worker w = newWorker();
-            synchronized (this) {
-                workers[slot] = w;
-                if (stop) {
-                    return;
-                }
+            if (!queue.register(slot, w)) {
+                return;
             }
-            while (true) {
-                int c;
-                ResultAccumulator acc;
-                synchronized (this) {
-                    c = take();
-                    if (c < 0) {
-                        return;
-                    }
-                    acc = borrow((long) c * grain, MonteCarlo.BATCH);
-                }
-                long start = (long) c * grain;
+            for (int c = queue.take(); c >= 0; c = queue.take()) {
+                ResultAccumulator acc = queue.borrow(c);
                 try {
-                    boolean done = w.simulate(start, Math.min(plan.paths(), start + grain), acc);
-                    synchronized (this) {
-                        if (done && !stop) {
-                            finished[c % finished.length] = acc;
-                            mergeReady();
-                        } else {
-                            pool.push(acc);
-                        }
-                        notifyAll();
-                    }
+                    queue.done(c, acc, w.simulate(queue.start(c), queue.end(c), acc));
                 } catch (Throwable t) {
-                    synchronized (this) {
-                        pool.push(acc);
-                        if (c < failedChunk) {
-                            failedChunk = c;
-                            failedCause = t;
-                        }
-                        mergeReady();
-                        notifyAll();
-                    }
+                    queue.failed(c, acc, t);
                 }
             }
         } catch (Throwable t) {
-            synchronized (this) {
-                if (failure == null) {
-                    failure = t;
-                }
-                stop = true;
-                notifyAll();
-            }
+            queue.workerFailed(t);
         } finally {
-            synchronized (this) {
-                running--;
-                notifyAll();
-            }
-        }
-    }
-
-    /** The next chunk for a worker, waiting while it would run too far ahead; -1 when there is none to run. */
-    private int take() {
-        while (true) {
-            if (stop || cancellation.isCancelled() || Thread.currentThread().isInterrupted() || next >= chunks
-                || next >= failedChunk) {
-                return -1;
-            }
-            if (next < merged + finished.length) {
-                return next++;
-            }
-            try {
-                wait(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /**
-     * Merges the finished chunks that follow the merged prefix, up to the round's end, each batch into the total once
-     * all its chunks are in (so a cancelled run keeps whole batches); fails at a failed chunk.
-     */
-    private void mergeReady() {
-        while (merged < mergeEnd && failure == null) {
-            if (merged == failedChunk) {
-                failure = failedCause;
-                stop = true;
-                return;
-            }
-            int slot = merged % finished.length;
-            ResultAccumulator acc = finished[slot];
-            if (acc == null) {
-                return;
-            }
-            finished[slot] = null;
-            if (assembling == null) {
-                assembling = acc;
-            } else {
-                assembling.merge(acc);
-                pool.push(acc);
-            }
-            merged++;
-            if (merged % split == 0 || merged == chunks) {
-                total.merge(assembling);
-                pool.push(assembling);
-                assembling = null;
-                clock.tick(total.count());
-            }
+            queue.workerExited();
         }
     }
 
