@@ -42,7 +42,8 @@ public class FullRunBenchmark {
     @Setup
     public void setUp() {
         model = new ScenarioModel(Reference.scenario());
-        engine = MonteCarlo.builder().paths(PATHS).seed(1).threads(threads).build();
+        int paths = Reference.smoke() ? 2 * MonteCarlo.BATCH : PATHS;
+        engine = MonteCarlo.builder().paths(paths).seed(1).threads(threads).build();
     }
 
     /** One run. */

@@ -13,8 +13,18 @@ import java.nio.charset.StandardCharsets;
  */
 final class Reference {
     private static final String RESOURCE = "/scenarios/korea-us-2025.json";
+    /**
+     * The system property under which the heavy benchmarks (a full run, a run to a precision target) run a small
+     * workload: set by the module's {@code BenchmarksRunTest}, which checks that every benchmark runs, not how fast.
+     */
+    static final String SMOKE = "tariffsim.benchmarks.smoke";
 
     private Reference() {
+    }
+
+    /** Whether the benchmarks run under {@code BenchmarksRunTest} (see {@link #SMOKE}). */
+    static boolean smoke() {
+        return Boolean.getBoolean(SMOKE);
     }
 
     static Scenario scenario() {

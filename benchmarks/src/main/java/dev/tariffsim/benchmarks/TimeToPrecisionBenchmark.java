@@ -52,7 +52,8 @@ public class TimeToPrecisionBenchmark {
     /** A runner for the given sampling and target ({@code metric=halfWidth}). */
     static MonteCarlo runner(String sampling, String target, long seed) {
         int eq = target.indexOf('=');
-        return builder(sampling, seed).paths(1 << 22).minPaths(MonteCarlo.BATCH).checkEvery(MonteCarlo.BATCH)
+        long most = Reference.smoke() ? 4 * MonteCarlo.BATCH : 1 << 22;
+        return builder(sampling, seed).paths(most).minPaths(MonteCarlo.BATCH).checkEvery(MonteCarlo.BATCH)
             .precision(PrecisionTarget.absolute(target.substring(0, eq), Double.parseDouble(target.substring(eq + 1))))
             .build();
     }
