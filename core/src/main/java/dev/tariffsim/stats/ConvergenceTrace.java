@@ -77,12 +77,37 @@ public final class ConvergenceTrace {
      * @throws IllegalArgumentException if {@code first} is not positive or {@code replicates < 2}
      */
     public static ConvergenceTrace ofReplicated(double[] values, int count, int first, int replicates) {
-        ConvergenceTrace plain = of(values, count, first, false);
-        double[] se = new double[plain.size()];
-        for (int k = 0; k < se.length; k++) {
-            se[k] = MetricStatistics.replicatedStdError(values, 0, (int) plain.paths[k], replicates);
+        Checks.requireArgument(first > 0 && first % 2 == 0, "first", first, "positive and even");
+        Checks.requireArgument(replicates >= 2, "replicates", replicates, "at least 2");
+        // One pass: the running sum gives the mean, the replicates' running sums (each in path order, as
+        // MetricStatistics.replicatedStdError takes them) the standard error at each checkpoint.
+        long[] at = new long[32];
+        double[] m = new double[32];
+        double[] se = new double[32];
+        double[] sums = new double[replicates];
+        int[] counts = new int[replicates];
+        int k = 0;
+        long next = first;
+        double sum = 0;
+        int r = 0;
+        for (int i = 0; i < count; i++) {
+            double x = values[i];
+            sum += x;
+            sums[r] += x;
+            counts[r]++;
+            r = r + 1 == replicates ? 0 : r + 1;
+            int n = i + 1;
+            if (n == next || n == count) {
+                at[k] = n;
+                m[k] = sum / n;
+                se[k] = n < replicates ? Double.NaN : MeanErrors.ofReplicateSums(sums, counts);
+                k++;
+                if (n == next) {
+                    next = 2 * next;
+                }
+            }
         }
-        return new ConvergenceTrace(plain.paths, plain.mean, se);
+        return new ConvergenceTrace(Arrays.copyOf(at, k), Arrays.copyOf(m, k), Arrays.copyOf(se, k));
     }
 
     /** The number of checkpoints (0 for a run without paths). */

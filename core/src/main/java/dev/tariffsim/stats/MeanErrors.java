@@ -48,6 +48,15 @@ final class MeanErrors {
             n[r]++;
             r = r + 1 == replicates ? 0 : r + 1;
         }
+        return ofReplicateSums(sum, n);
+    }
+
+    /**
+     * The standard error of the mean from the replicates' sums and counts (every count positive), each sum taken in
+     * path order: the standard deviation of the replicate means over {@code sqrt(replicates)}.
+     */
+    static double ofReplicateSums(double[] sum, int[] n) {
+        int replicates = sum.length;
         double mean = 0;
         double m2 = 0;
         for (int k = 0; k < replicates; k++) {
