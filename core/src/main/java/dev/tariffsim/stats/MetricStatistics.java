@@ -22,6 +22,10 @@ import java.util.Arrays;
  *
  * <p>Undefined values are NaN: with no path every statistic; with one path (or fewer than two complete pairs)
  * the standard deviation, standard error and confidence interval; with no path the Wilson interval.
+ *
+ * <p>Exact statistics sort the values when a statistic that needs the order (a quantile, a tail measure, the plain
+ * mean, a compensated sum in ascending order, or the standard deviation) is first read: a controlled mean and its
+ * error, or the error of pair or replicate means, need no sort. The numbers do not depend on when it happens.
  */
 public final class MetricStatistics {
     /** The two-sided 95% normal quantile. */
@@ -29,10 +33,13 @@ public final class MetricStatistics {
 
     private final String name;
     private final boolean event;
+    /** A sketch, or the exact values sorted on first use, which then give the fields below that are NaN. */
     private final OrderStatistics order;
     private final int count;
+    /** The mean given (controlled, or a sketch's); NaN: the plain mean of the exact values. */
     private final double mean;
     private final double stdDev;
+    /** The standard error given; NaN: {@code stdDev / sqrt(n)} of the exact values. +infinity: undefined. */
     private final double stdError;
     private final double critical;
 
@@ -48,15 +55,11 @@ public final class MetricStatistics {
         this.critical = critical;
     }
 
-    /** Exact statistics of sorted values; NaN {@code stdError} or {@code controlledMean}: the plain estimate. */
-    private static MetricStatistics ofSorted(String name, boolean event, double[] sorted, double stdError,
+    /** Exact statistics of {@code values} (owned); NaN {@code stdError} or {@code controlledMean}: the plain one. */
+    private static MetricStatistics ofValues(String name, boolean event, double[] values, double stdError,
                                              double critical, double controlledMean) {
-        int n = sorted.length;
-        double m = n == 0 ? Double.NaN : MeanErrors.kahanSum(sorted) / n;
-        double sd = n < 2 ? Double.NaN : Math.sqrt(MeanErrors.sumOfSquares(sorted, m) / (n - 1));
-        return new MetricStatistics(name, event, new OrderStatistics.Sorted(sorted), n,
-            Double.isNaN(controlledMean) ? m : controlledMean, sd,
-            Double.isNaN(stdError) ? sd / Math.sqrt(n) : stdError, critical);
+        return new MetricStatistics(name, event, new SortedOnDemand(values), values.length, controlledMean,
+            Double.NaN, stdError, critical);
     }
 
     /**
@@ -91,15 +94,15 @@ public final class MetricStatistics {
     }
 
     /**
-     * Statistics of {@code values}, taking ownership of the array: it is sorted in place and kept, not copied
+     * Statistics of {@code values}, taking ownership of the array: it is kept, not copied, and sorted in place when a
+     * statistic that needs the order (a quantile, the plain mean or standard deviation) is first read
      * (for a run's final statistics, where a copy of every metric's values would double the memory).
      *
      * @throws IllegalArgumentException as {@link #of}
      */
     public static MetricStatistics adopt(String name, boolean event, double[] values) {
         OrderStatistics.Sorted.check(name, event, values);
-        DoubleSort.sort(values);
-        return ofSorted(name, event, values, Double.NaN, Z95, Double.NaN);
+        return ofValues(name, event, values, Double.NaN, Z95, Double.NaN);
     }
 
     /**
@@ -115,8 +118,7 @@ public final class MetricStatistics {
         OrderStatistics.Sorted.check(name, event, values);
         Checks.requireArgument(lead == 0 || lead == 1, "lead", lead, "0 or 1");
         double se = pairedStdError(values, lead, values.length);
-        DoubleSort.sort(values);
-        return ofSorted(name, event, values, MeanErrors.stored(se), Z95, Double.NaN);
+        return ofValues(name, event, values, MeanErrors.stored(se), Z95, Double.NaN);
     }
 
     /**
@@ -139,8 +141,7 @@ public final class MetricStatistics {
                                                    int replicates) {
         OrderStatistics.Sorted.check(name, event, values);
         double se = replicatedStdError(values, firstPath, values.length, replicates);
-        DoubleSort.sort(values);
-        return ofSorted(name, event, values, MeanErrors.stored(se),
+        return ofValues(name, event, values, MeanErrors.stored(se),
             MeanErrors.studentT95(replicates - 1), Double.NaN);
     }
 
@@ -164,9 +165,8 @@ public final class MetricStatistics {
      */
     public static MetricStatistics adoptControlled(String name, boolean event, double[] values, ControlledMean c) {
         OrderStatistics.Sorted.check(name, event, values);
-        DoubleSort.sort(values);
         double se = c.stdError();
-        return ofSorted(name, event, values, MeanErrors.stored(se),
+        return ofValues(name, event, values, MeanErrors.stored(se),
             c.critical(), c.mean());
     }
 
@@ -192,17 +192,19 @@ public final class MetricStatistics {
 
     /** The sample mean; with control variates, the controlled estimate of the mean. */
     public double mean() {
-        return mean;
+        return Double.isNaN(mean) && order instanceof SortedOnDemand s ? s.mean() : mean;
     }
 
     /** The sample standard deviation (divisor {@code n - 1}). */
     public double stdDev() {
-        return stdDev;
+        return order instanceof SortedOnDemand s ? s.stdDev() : stdDev;
     }
 
     /** The standard error of the mean (from pair means under antithetic sampling); NaN when undefined. */
     public double stdError() {
-        return stdError == Double.POSITIVE_INFINITY ? Double.NaN : stdError;
+        double se = Double.isNaN(stdError) && order instanceof SortedOnDemand s ? s.stdDev() / Math.sqrt(count)
+            : stdError;
+        return se == Double.POSITIVE_INFINITY ? Double.NaN : se;
     }
 
     /**
@@ -212,7 +214,8 @@ public final class MetricStatistics {
      */
     public Interval confidenceInterval() {
         double h = critical * stdError();
-        return new Interval(mean - h, mean + h, 0.95);
+        double m = mean();
+        return new Interval(m - h, m + h, 0.95);
     }
 
     /** The smallest value. */
@@ -258,7 +261,7 @@ public final class MetricStatistics {
 
     /** The share of paths on which the event happened; the mean, for an event metric. */
     public double probability() {
-        return mean;
+        return mean();
     }
 
     /**
@@ -269,7 +272,7 @@ public final class MetricStatistics {
         if (count == 0) {
             return new Interval(Double.NaN, Double.NaN, 0.95);
         }
-        return wilson(Math.round(mean * count), count, Z95);
+        return wilson(Math.round(mean() * count), count, Z95);
     }
 
     /**
@@ -292,6 +295,6 @@ public final class MetricStatistics {
     @Override
     public String toString() {
         return Checks.format("%s: mean %.6g (se %.3g), P5 %.6g, P50 %.6g, P95 %.6g, n %d",
-            name, mean, stdError(), quantile(0.05), quantile(0.5), quantile(0.95), count());
+            name, mean(), stdError(), quantile(0.05), quantile(0.5), quantile(0.95), count());
     }
 }

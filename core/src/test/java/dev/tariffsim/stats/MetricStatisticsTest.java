@@ -113,4 +113,51 @@ final class MetricStatisticsTest {
         MetricStatistics shifted = MetricStatistics.adoptPaired("x", false, values.clone(), 1);
         assertThat(shifted.stdError()).isCloseTo(0.75, within(1e-15)); // pair means 2.5, 4
     }
+
+    /**
+     * Exact statistics sort their values on first use: whatever is read first, and by however many threads at once,
+     * every statistic equals that of the values sorted beforehand, bit for bit.
+     */
+    @Test
+    void statisticsSortedOnFirstUseMatchSortingFirstWhateverIsReadAndFromManyThreads() throws Exception {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        double[] v = new double[5_000];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = Math.exp(r.nextGaussian()) - 1;
+        }
+        double[] sorted = v.clone();
+        java.util.Arrays.sort(sorted);
+        double[] want = readAll(MetricStatistics.adoptPaired("x", false, v.clone(), 0));
+        assertThat(want[0]).isEqualTo(MetricStatistics.adopt("x", false, sorted.clone()).mean());
+        for (int first = 0; first < 4; first++) {
+            MetricStatistics s = MetricStatistics.adoptPaired("x", false, v.clone(), 0);
+            double touched = switch (first) {
+                case 0 -> s.quantile(0.3);
+                case 1 -> s.confidenceInterval().high();
+                case 2 -> s.stdDev();
+                default -> s.expectedShortfall(0.9, Tail.LOWER);
+            };
+            assertThat(touched).isFinite();
+            assertThat(readAll(s)).as("first read %d", first).isEqualTo(want);
+        }
+        MetricStatistics shared = MetricStatistics.adopt("x", false, v.clone());
+        MetricStatistics reference = MetricStatistics.adopt("x", false, sorted.clone());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<double[]>> reads = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                reads.add(pool.submit(() -> readAll(shared)));
+            }
+            for (java.util.concurrent.Future<double[]> f : reads) {
+                assertThat(f.get()).isEqualTo(readAll(reference));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static double[] readAll(MetricStatistics s) {
+        return new double[] {s.mean(), s.stdDev(), s.stdError(), s.min(), s.max(), s.quantile(0.05), s.quantile(0.5),
+            s.quantile(0.95), s.expectedShortfall(0.95, Tail.UPPER), s.confidenceInterval().low()};
+    }
 }
