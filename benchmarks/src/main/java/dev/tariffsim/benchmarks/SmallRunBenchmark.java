@@ -4,6 +4,7 @@ import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PrecisionTarget;
 import dev.tariffsim.engine.SimulationResult;
 import dev.tariffsim.model.ScenarioModel;
+import dev.tariffsim.stats.MetricStatistics;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,7 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * cannot meet (a half-width of 1e-9 on {@code dealSavings}), checked every 1,024 paths from 1,024 on: it runs the
  * same paths as without, in rounds of 1,024 with a precision check after each, so the difference between the two
  * is the cost of precision control. What a run costs beyond its paths is the score minus paths times the cost of a
- * path ({@code ReferencePathBenchmark}, divided by the threads).
+ * path ({@code ReferencePathBenchmark}, divided by the threads). {@code run} reads nothing of the result;
+ * {@code runAndReadEveryMetric} reads every metric's mean, standard deviation, interval and quantiles, as a report
+ * does (exact statistics sort a metric's values when first read).
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar SmallRunBenchmark -f 1 -wi 3 -i 5 -w 1 -r 1</pre>
  */
@@ -65,5 +68,16 @@ public class SmallRunBenchmark {
     @Benchmark
     public SimulationResult run() {
         return engine.run(model);
+    }
+
+    /** One run, then every metric's mean, standard deviation, interval and quantiles, as a report reads them. */
+    @Benchmark
+    public double runAndReadEveryMetric() {
+        double sum = 0;
+        for (MetricStatistics m : engine.run(model).metrics().values()) {
+            sum += m.mean() + m.stdDev() + m.confidenceInterval().low() + m.quantile(0.05) + m.quantile(0.5)
+                + m.quantile(0.95);
+        }
+        return sum;
     }
 }
