@@ -37,7 +37,7 @@ final class PledgeOutputs {
         cumulativeContributions = b.series("cumulativeContributions", months, "USD bn",
             "cash paid in by the end of the month");
         vehicleNav = b.series("vehicleNav", months, "USD bn", "the vehicle's net asset value after the month");
-        dealShare = b.series("dealShare", months, "probability", "whether the deal is in force in the month");
+        dealShare = b.eventSeries("dealShare", months, "whether the deal is in force in the month");
     }
 
     /** Records the path's pledge metrics and returns the investment's net cost, USD bn PV. */

@@ -21,7 +21,7 @@ final class RegimeOutputs {
         share = new int[chain.size()];
         for (int r = 0; r < share.length; r++) {
             Regime regime = chain.regimes().get(r);
-            share[r] = b.series(PREFIX + regime.name(), months, "probability", "whether " + regime.name()
+            share[r] = b.eventSeries(PREFIX + regime.name(), months, "whether " + regime.name()
                 + " is the regime in force in the month (deal " + (regime.dealInForce() ? "in force" : "not in force")
                 + ")");
         }

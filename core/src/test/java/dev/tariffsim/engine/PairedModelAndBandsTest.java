@@ -83,4 +83,77 @@ final class PairedModelAndBandsTest {
         assertThat(bands.percentile(1 - 0.95, 2)).isEqualTo(bands.percentile(0.05, 2));
         assertThatThrownBy(() -> bands.percentile(0.1, 0)).hasMessageContaining("0.1");
     }
+
+    @Test
+    void anEventSeriesGivesExactlyTheBandsOfTheSameValuesAsAnOrdinarySeries() {
+        // the same 0/1 values recorded once as an event series (counts) and once as an ordinary series (exact sums
+        // and quantile sketches): every mean and percentile must be identical, at probabilities 0, 1 and between,
+        // on a path count where ceil(q n) lands exactly on the number of zeros for some step
+        OutputSpec.Builder b = OutputSpec.builder();
+        b.metric("m", "units", "a metric");
+        b.eventSeries("e", 6, "the event");
+        b.series("o", 6, "probability", "the same values");
+        OutputSpec spec = b.build();
+        assertThat(spec.series("e").event()).isTrue();
+        assertThat(spec.series("e").unit()).isEqualTo("probability");
+        assertThat(spec.series("o").event()).isFalse();
+        double[] p = {0, 1, 0.05, 0.5, 0.95, 0.3};
+        PathModel model = new PathModel() {
+            @Override
+            public OutputSpec outputs() {
+                return spec;
+            }
+
+            @Override
+            public PathSimulator newSimulator(PathRandom random) {
+                RandomStream u = random.stream("u");
+                return out -> {
+                    out.metric(0, 1);
+                    for (int t = 0; t < p.length; t++) {
+                        double v = u.nextDouble() < p[t] ? 1 : 0;
+                        out.series(0, t, v);
+                        out.series(1, t, v);
+                    }
+                };
+            }
+        };
+        for (int n : new int[] {1, 2, 20, 4_000, 4_001}) {
+            SimulationResult r = MonteCarlo.builder().paths(n).seed(5).threads(2).build().run(model);
+            SeriesBands e = r.series("e");
+            SeriesBands o = r.series("o");
+            for (int t = 0; t < p.length; t++) {
+                assertThat(e.mean(t)).as("n %d, mean at %d", n, t).isEqualTo(o.mean(t));
+                for (double level : SeriesBands.LEVELS) {
+                    assertThat(e.percentile(level, t)).as("n %d, level %s at %d", n, level, t)
+                        .isEqualTo(o.percentile(level, t));
+                }
+            }
+        }
+    }
+
+    @Test
+    void anEventSeriesRejectsAValueOtherThanZeroOrOne() {
+        OutputSpec.Builder b = OutputSpec.builder();
+        b.metric("m", "units", "a metric");
+        b.eventSeries("e", 2, "the event");
+        OutputSpec spec = b.build();
+        PathModel model = new PathModel() {
+            @Override
+            public OutputSpec outputs() {
+                return spec;
+            }
+
+            @Override
+            public PathSimulator newSimulator(PathRandom random) {
+                return out -> {
+                    out.metric(0, 1);
+                    out.series(0, 0, 1);
+                    out.series(0, 1, random.pathIndex() == 9 ? 0.5 : 0);
+                };
+            }
+        };
+        assertThatThrownBy(() -> MonteCarlo.builder().paths(20).threads(1).build().run(model))
+            .isInstanceOf(SimulationException.class).hasMessageContaining("path 9")
+            .hasMessageContaining("series e at step 1 is an event series (0 or 1) but was given 0.5");
+    }
 }
