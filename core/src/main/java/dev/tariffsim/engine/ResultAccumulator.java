@@ -166,7 +166,7 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
 
     @Override
     public void metric(int metric, double value) {
-        columns.put(metric, value, count);
+        columns.put(metric, value);
     }
 
     /** @throws NonFiniteValueException if {@code value} is NaN or infinite */
