@@ -178,6 +178,17 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     }
 
     /**
+     * @throws NonFiniteValueException if a value is NaN or infinite
+     * @throws IllegalStateException if {@code values} does not have the series' number of steps
+     */
+    @Override
+    public void series(int series, double[] values) {
+        if (this.series != null) {
+            this.series.recordAll(series, values);
+        }
+    }
+
+    /**
      * Closes the path in progress.
      *
      * @throws NonFiniteValueException if a metric is NaN or infinite

@@ -91,6 +91,42 @@ final class SeriesRecorder implements Serializable {
         calls++;
     }
 
+    /**
+     * Records every step of one series of the path in progress ({@code values[t]} is step {@code t}).
+     *
+     * @throws NonFiniteValueException if a value is NaN or infinite
+     * @throws IllegalStateException if {@code values} does not have the series' number of steps, or the series is an
+     *     event series and a value is not 0 or 1
+     */
+    void recordAll(int series, double[] values) {
+        final int n = steps[series];
+        if (values.length != n) {
+            throw new IllegalStateException(Checks.format("series %s has %d steps but was given %d values",
+                declared.get(series).name(), n, values.length));
+        }
+        final int at = offset[series];
+        if (event[series]) {
+            final long[] counts = this.ones;
+            for (int t = 0; t < n; t++) {
+                final double v = values[t];
+                if (v == 1) {
+                    counts[at + t]++;
+                } else if (v != 0) {
+                    throw notAnEvent(series, t, v);
+                }
+            }
+        } else {
+            for (int t = 0; t < n; t++) {
+                if (!(Math.abs(values[t]) <= Double.MAX_VALUE)) {
+                    throw new NonFiniteValueException(Checks.format("series %s at step %d is not finite: %s",
+                        declared.get(series).name(), t, values[t]));
+                }
+            }
+            System.arraycopy(values, 0, stage, staged * rowWidth + at, n);
+        }
+        calls += n;
+    }
+
     private RuntimeException notAnEvent(int series, int step, double value) {
         String message = Checks.format("series %s at step %d is an event series (0 or 1) but was given %s",
             declared.get(series).name(), step, value);

@@ -54,9 +54,10 @@ final class PledgeOutputs {
         out.metric(snapBack, cash.snapBack() ? 1 : 0);
     }
 
-    void series(PathRecorder out, int t, CashAccount cash, VehicleAccount vehicle, boolean deal) {
-        out.series(cumulativeContributions, t, cash.paidIn());
-        out.series(vehicleNav, t, vehicle.nav());
-        out.series(dealShare, t, deal ? 1 : 0);
+    /** Records the path's cash paid in, the vehicle's value after each month and whether the deal was in force. */
+    void series(PathRecorder out, double[] paidIn, double[] nav, double[] deal) {
+        out.series(cumulativeContributions, paidIn);
+        out.series(vehicleNav, nav);
+        out.series(dealShare, deal);
     }
 }

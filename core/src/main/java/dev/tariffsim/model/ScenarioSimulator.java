@@ -52,6 +52,7 @@ final class ScenarioSimulator implements PathSimulator {
     private final double[] yearPaid;
     private final double[] yearPaidKrwTn;
     private final double[] yearReceived;
+    private final MonthlySeries monthly;
 
     ScenarioSimulator(ScenarioModel model, PathRandom random) {
         this.m = model;
@@ -87,6 +88,7 @@ final class ScenarioSimulator implements PathSimulator {
         this.yearPaid = new double[years];
         this.yearPaidKrwTn = new double[years];
         this.yearReceived = new double[years];
+        this.monthly = new MonthlySeries(model.months);
     }
 
     @Override
@@ -95,8 +97,7 @@ final class ScenarioSimulator implements PathSimulator {
         final double[] discount = m.discount;
         final boolean series = out.recordsSeries();
         final CorrelatedNormals3 shocks = this.shocks;
-        final ReserveOutputs reserveSeries = o.reserves;
-        final PledgeOutputs pledgeSeries = o.pledge;
+        final MonthlySeries monthly = this.monthly;
         final int[] yearOf = m.yearOf;
         final double[] yearPaid = this.yearPaid;
         final double[] yearPaidKrwTn = this.yearPaidKrwTn;
@@ -160,10 +161,15 @@ final class ScenarioSimulator implements PathSimulator {
                 chain = regimes.next(chain, u, false);
             }
             if (series) {
-                reserveSeries.series(out, t, fxRate, reservesAtStart);
-                pledgeSeries.series(out, t, cash, vehicle, deal);
-                o.regimes.series(out, t, inForce);
+                monthly.fxRate[t] = fxRate;
+                monthly.reserves[t] = reservesAtStart;
+                monthly.paidIn[t] = cash.paidIn();
+                monthly.nav[t] = vehicle.nav();
+                monthly.regime[t] = inForce;
             }
+        }
+        if (series) {
+            monthly.record(out, o, regimes);
         }
         vehicle.liquidate(discount[months - 1]);                                      // terminal value
         final int defaults = guarantees.sampleDefaults(guaranteeRng);                 // shipbuilding guarantees

@@ -156,4 +156,82 @@ final class PairedModelAndBandsTest {
             .isInstanceOf(SimulationException.class).hasMessageContaining("path 9")
             .hasMessageContaining("series e at step 1 is an event series (0 or 1) but was given 0.5");
     }
+
+    @Test
+    void aWholeSeriesRecordedInOneCallGivesTheBandsOfStepByStepRecording() {
+        // two copies of a random walk and of an indicator, one recorded step by step and one with series(int, double[])
+        OutputSpec.Builder b = OutputSpec.builder();
+        b.metric("m", "units", "a metric");
+        b.series("walk", 5, "units", "step by step");
+        b.series("walkBulk", 5, "units", "in one call");
+        b.eventSeries("up", 5, "step by step");
+        b.eventSeries("upBulk", 5, "in one call");
+        OutputSpec spec = b.build();
+        PathModel model = new PathModel() {
+            @Override
+            public OutputSpec outputs() {
+                return spec;
+            }
+
+            @Override
+            public PathSimulator newSimulator(PathRandom random) {
+                RandomStream g = random.stream("g");
+                double[] walk = new double[5];
+                double[] up = new double[5];
+                return out -> {
+                    out.metric(0, 1);
+                    double x = 0;
+                    for (int t = 0; t < 5; t++) {
+                        double z = g.nextGaussian();
+                        x += z;
+                        walk[t] = x;
+                        up[t] = z > 0 ? 1 : 0;
+                        out.series(0, t, x);
+                        out.series(2, t, up[t]);
+                    }
+                    out.series(1, walk);
+                    out.series(3, up);
+                };
+            }
+        };
+        SimulationResult r = MonteCarlo.builder().paths(3_001).seed(21).threads(2).build().run(model);
+        for (String[] pair : new String[][] {{"walk", "walkBulk"}, {"up", "upBulk"}}) {
+            SeriesBands one = r.series(pair[0]);
+            SeriesBands bulk = r.series(pair[1]);
+            for (int t = 0; t < 5; t++) {
+                assertThat(bulk.mean(t)).as("%s mean at %d", pair[1], t).isEqualTo(one.mean(t));
+                for (double level : SeriesBands.LEVELS) {
+                    assertThat(bulk.percentile(level, t)).isEqualTo(one.percentile(level, t));
+                }
+            }
+        }
+        assertThat(r.series("walk").percentile(0.95, 4)).isGreaterThan(r.series("walk").percentile(0.05, 4));
+    }
+
+    @Test
+    void aWholeSeriesOfTheWrongLengthOrWithANonFiniteValueFailsThePath() {
+        OutputSpec.Builder b = OutputSpec.builder();
+        b.metric("m", "units", "a metric");
+        b.series("s", 3, "units", "a series");
+        OutputSpec spec = b.build();
+        java.util.function.Function<double[], PathModel> recording = values -> new PathModel() {
+            @Override
+            public OutputSpec outputs() {
+                return spec;
+            }
+
+            @Override
+            public PathSimulator newSimulator(PathRandom random) {
+                return out -> {
+                    out.metric(0, 1);
+                    out.series(0, values);
+                };
+            }
+        };
+        assertThatThrownBy(() -> MonteCarlo.builder().paths(10).threads(1).build().run(recording.apply(new double[2])))
+            .isInstanceOf(SimulationException.class).hasMessageContaining("series s has 3 steps but was given 2 values");
+        assertThatThrownBy(() -> MonteCarlo.builder().paths(10).threads(1).build()
+            .run(recording.apply(new double[] {1, Double.NaN, 2})))
+            .isInstanceOf(SimulationException.class).hasMessageContaining("series s at step 1 is not finite: NaN");
+    }
 }
