@@ -38,6 +38,11 @@ public final class TradeLedger {
     private final double[] yearSavings;
     private final double[] yearSavingsKrw;
     private final double[] total = new double[FLOWS + 4];
+    /** Scratch, per point of the line being finished: its factors times the line's base value. */
+    private final double[] cellExport;
+    private final double[] cellTariff;
+    private final double[] cellIncomeLoss;
+    private final double[] cellSaving;
 
     /** Per-line flows, present values: indices of {@link #line(int, int)}. */
     public static final int EXPORT = 0;
@@ -80,6 +85,10 @@ public final class TradeLedger {
         this.yearIncomeLossKrw = new double[years];
         this.yearSavings = new double[years];
         this.yearSavingsKrw = new double[years];
+        this.cellExport = new double[table.rates.length];
+        this.cellTariff = new double[table.rates.length];
+        this.cellIncomeLoss = new double[table.rates.length];
+        this.cellSaving = new double[table.rates.length];
     }
 
     /** Starts a path with {@code sigma = eta = eps} for lines with a market (the same {@code p^(-eps)}). */
@@ -190,34 +199,52 @@ public final class TradeLedger {
         }
     }
 
+    /**
+     * Line {@code i}'s calendar years. KRW amounts are summed in KRW billions over the line's points and turned into
+     * trillions once per (year, line), not once per cell: the same sums, a few hundred fewer divisions a path.
+     */
     private void calendar(int i, double v) {
         final TradeTable tt = this.table;
         final int rates = tt.rates.length;
         final int lines = tt.lineCount;
-        for (int y = 0; y < years; y++) {
+        final int first = i * rates;
+        for (int k = 0; k < rates; k++) {
+            int cell = first + k;
+            cellExport[k] = v * f.export[cell];
+            cellTariff[k] = v * tt.rates[k] * f.export[cell];
+            cellIncomeLoss[k] = v * f.incomeLoss[cell];
+            cellSaving[k] = v * (f.incomeLossC[cell] - f.incomeLoss[cell]);
+        }
+        for (int y = 0, row = first; y < years; y++, row += lines * rates) {
             double exports = 0;
             double tariff = 0;
-            double tariffKrw = 0;
+            double tariffKrwBn = 0;
             double volume = 0;
+            double incomeLoss = 0;
+            double incomeLossKrwBn = 0;
+            double savings = 0;
+            double savingsKrwBn = 0;
             for (int k = 0; k < rates; k++) {
-                int cell = i * rates + k;
-                double su = yearly[y * lines * rates + cell];
-                double sk = yearlyKrw[y * lines * rates + cell];
-                double saving = f.incomeLossC[cell] - f.incomeLoss[cell];
-                exports += v * f.export[cell] * su;
-                tariff += v * tt.rates[k] * f.export[cell] * su;
-                tariffKrw += v * tt.rates[k] * f.export[cell] * sk / 1000;
-                volume += f.volume[cell] * su;
-                yearIncomeLoss[y] += v * f.incomeLoss[cell] * su;
-                yearIncomeLossKrw[y] += v * f.incomeLoss[cell] * sk / 1000;
-                yearSavings[y] += v * saving * su;
-                yearSavingsKrw[y] += v * saving * sk / 1000;
+                double su = yearly[row + k];
+                double sk = yearlyKrw[row + k];
+                exports += cellExport[k] * su;
+                tariff += cellTariff[k] * su;
+                tariffKrwBn += cellTariff[k] * sk;
+                volume += f.volume[first + k] * su;
+                incomeLoss += cellIncomeLoss[k] * su;
+                incomeLossKrwBn += cellIncomeLoss[k] * sk;
+                savings += cellSaving[k] * su;
+                savingsKrwBn += cellSaving[k] * sk;
             }
             int months = tt.monthsInYear[y];
             yearExport[y * lines + i] = exports;
             yearTariff[y * lines + i] = tariff;
-            yearTariffKrw[y * lines + i] = tariffKrw;
+            yearTariffKrw[y * lines + i] = tariffKrwBn / 1000;
             yearVolume[y * lines + i] = months > 0 ? volume / months : 0;
+            yearIncomeLoss[y] += incomeLoss;
+            yearIncomeLossKrw[y] += incomeLossKrwBn / 1000;
+            yearSavings[y] += savings;
+            yearSavingsKrw[y] += savingsKrwBn / 1000;
         }
     }
 
