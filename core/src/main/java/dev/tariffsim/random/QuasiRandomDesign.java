@@ -19,7 +19,7 @@ import java.util.List;
  * <p>Immutable and thread-safe; shared by the workers of a run, each of which draws its points through its own
  * {@link Cursor} (allocation-free).
  */
-public final class QuasiRandomDesign {
+public final class QuasiRandomDesign implements PointDesign {
     /** The description recorded in a result's generator. */
     public static final String METHOD = "scrambled Sobol' (Joe-Kuo new-joe-kuo-6, linear matrix scramble + digital"
         + " shift)";
@@ -84,11 +84,13 @@ public final class QuasiRandomDesign {
     }
 
     /** The blocks, in dimension order. */
+    @Override
     public List<QuasiRandomBlock> blocks() {
         return blocks;
     }
 
     /** The number of Sobol' dimensions. */
+    @Override
     public int dimensions() {
         return dimensions;
     }
@@ -107,9 +109,15 @@ public final class QuasiRandomDesign {
      * Fills {@code out[0 .. dimensions)} with the coordinates of path {@code index}'s point, each strictly inside
      * {@code (0, 1)} on the grid {@code (k + 1/2) 2^-52}.
      */
+    @Override
     public void point(long index, double[] out) {
         Cursor c = new Cursor(this);
         c.point(index, out);
+    }
+
+    @Override
+    public Cursor cursor() {
+        return new Cursor(this);
     }
 
     /**
@@ -118,7 +126,7 @@ public final class QuasiRandomDesign {
      * those of every set bit of {@code k}. The points are bit-identical either way (digital XOR is exact), so results
      * do not depend on which worker ran which path. Not thread-safe: one per worker.
      */
-    public static final class Cursor {
+    public static final class Cursor implements PointDesign.Cursor {
         private final QuasiRandomDesign design;
         private final long[][] last;
         private final long[] lastIndex;
@@ -132,6 +140,7 @@ public final class QuasiRandomDesign {
         }
 
         /** As {@link QuasiRandomDesign#point}; allocates nothing. */
+        @Override
         public void point(long index, double[] out) {
             int r = (int) (index % design.replicates);
             long k = index / design.replicates;
@@ -157,6 +166,7 @@ public final class QuasiRandomDesign {
     }
 
     /** A one-line description, for a result's run information. */
+    @Override
     public String describe() {
         return Checks.format("%s, %d replicates, %d dimensions", METHOD, replicates, dimensions);
     }
