@@ -47,7 +47,12 @@ public enum Sampling {
 
     /** The names {@link #parse} accepts, for messages: {@code mc, rqmc or lhs}. */
     public static String choices() {
-        return "mc, rqmc or lhs";
+        Sampling[] all = values();
+        StringBuilder b = new StringBuilder(all[0].label());
+        for (int i = 1; i < all.length; i++) {
+            b.append(i == all.length - 1 ? " or " : ", ").append(all[i].label());
+        }
+        return b.toString();
     }
 
     /**

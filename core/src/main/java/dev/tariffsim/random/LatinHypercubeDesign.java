@@ -19,12 +19,12 @@ import java.util.List;
  *
  * <p>A declared block of uniforms takes one dimension per draw. A declared Brownian block is stratified at its
  * first bridge level only, the end point of each component (its later levels come from the stream's pseudo-random
- * normals): {@link #blocks()} returns it with {@code levels = 1}.
+ * normals): {@link #blocks()} returns it with {@code levels = 1}, so {@link PathRandom} builds its bridge alike.
  *
  * <p>Immutable and thread-safe; each worker draws points through its own {@link Cursor}, which builds the points
  * of the block it is in once (one allocation per worker, none per path or block).
  */
-public final class LatinHypercubeDesign implements PointDesign {
+public final class LatinHypercubeDesign extends PointDesign {
     /** The description recorded in a result's generator. */
     public static final String METHOD = "replicated Latin hypercube (per block and dimension a random permutation of"
         + " the strata and a uniform position in each)";
@@ -34,16 +34,14 @@ public final class LatinHypercubeDesign implements PointDesign {
     public static final int MAX_BLOCK_SIZE = 1024;
     private static final double ULP_52 = 0x1.0p-52;
     private static final long LHS_KEY = 0x1a71_4c0b_e5ed_0001L;
+    private static final int MAX_DIMENSIONS = 1 << 16;
 
-    private final List<QuasiRandomBlock> blocks;
-    private final int dimensions;
     private final int blockSize;
     private final int log2;
     private final long key;
 
-    private LatinHypercubeDesign(List<QuasiRandomBlock> blocks, int dimensions, long seed, int blockSize) {
-        this.blocks = blocks;
-        this.dimensions = dimensions;
+    private LatinHypercubeDesign(List<QuasiRandomBlock> blocks, long seed, int blockSize) {
+        super(blocks, "Latin hypercube", MAX_DIMENSIONS);
         this.blockSize = blockSize;
         this.log2 = Integer.numberOfTrailingZeros(blockSize);
         this.key = Lxm.mixStafford13(seed ^ LHS_KEY);
@@ -62,15 +60,11 @@ public final class LatinHypercubeDesign implements PointDesign {
         Checks.requireArgument(!declared.isEmpty(), "blocks", "none", "at least one quasi-random block");
         requireBlockSize(blockSize);
         List<QuasiRandomBlock> used = new ArrayList<>();
-        int d = 0;
         for (QuasiRandomBlock b : declared) {
-            QuasiRandomBlock u = b.isBrownian()
-                ? QuasiRandomBlock.brownian(b.stream(), b.components(), b.draws() / b.components(), 1) : b;
-            used.add(u);
-            d += u.dimensions();
+            used.add(b.isBrownian()
+                ? QuasiRandomBlock.brownian(b.stream(), b.components(), b.draws() / b.components(), 1) : b);
         }
-        Checks.requireArgument(d >= 1 && d <= 1 << 16, "Latin hypercube dimensions", d, "in [1, 65536]");
-        return new LatinHypercubeDesign(List.copyOf(used), d, seed, blockSize);
+        return new LatinHypercubeDesign(used, seed, blockSize);
     }
 
     /**
@@ -83,17 +77,6 @@ public final class LatinHypercubeDesign implements PointDesign {
         Checks.requireArgument(blockSize >= 2 && blockSize <= MAX_BLOCK_SIZE && Integer.bitCount(blockSize) == 1,
             "blockSize", blockSize, "a power of two in [2, " + MAX_BLOCK_SIZE + "]");
         return blockSize;
-    }
-
-    /** The blocks in dimension order (a Brownian block with {@code levels = 1}: only its end points stratified). */
-    @Override
-    public List<QuasiRandomBlock> blocks() {
-        return blocks;
-    }
-
-    @Override
-    public int dimensions() {
-        return dimensions;
     }
 
     /** The points per Latin hypercube block. */
@@ -113,7 +96,7 @@ public final class LatinHypercubeDesign implements PointDesign {
 
     @Override
     public String describe() {
-        return Checks.format("%s, blocks of %d points, %d dimensions", METHOD, blockSize, dimensions);
+        return Checks.format("%s, blocks of %d points, %d dimensions", METHOD, blockSize, dimensions());
     }
 
     /** The generator seed of dimension {@code dim} in block {@code block}. */
@@ -136,7 +119,7 @@ public final class LatinHypercubeDesign implements PointDesign {
         /** A cursor at no block. */
         public Cursor(LatinHypercubeDesign design) {
             this.design = Checks.requireNonNull(design, "design");
-            this.points = new double[design.blockSize * design.dimensions];
+            this.points = new double[design.blockSize * design.dimensions()];
             this.strata = new int[design.blockSize];
         }
 
@@ -151,13 +134,13 @@ public final class LatinHypercubeDesign implements PointDesign {
                 build(b);
                 block = b;
             }
-            int d = design.dimensions;
+            int d = design.dimensions();
             System.arraycopy(points, (int) (index & (design.blockSize - 1)) * d, out, 0, d);
         }
 
         private void build(long b) {
             int m = design.blockSize;
-            int d = design.dimensions;
+            int d = design.dimensions();
             int low = 52 - design.log2;
             for (int j = 0; j < d; j++) {
                 rng.reseed(design.seed(b, j));
