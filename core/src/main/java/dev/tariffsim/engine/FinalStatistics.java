@@ -50,21 +50,19 @@ final class FinalStatistics {
     /** The control variates' units (paths, pair means or replicate means), shared by every metric's estimate. */
     static final class Controls {
         private final int group;
-        private final Replication replication;
         private final double[][] x;
         private final double[] mu;
         private final int units;
 
         /** The controls' units from {@code rows[k][0 .. n)}, control {@code k}'s values in path order. */
         Controls(double[][] rows, int n, List<ControlVariate> controls, boolean paired, Replication replication) {
-            this.replication = replication;
-            group = replication.isReplicated() ? 0 : paired ? 2 : 1;
+            group = replication.isReplicated() ? replication.group() : paired ? 2 : 1;
             x = new double[controls.size()][];
             mu = new double[controls.size()];
             int u = 0;
             for (int k = 0; k < x.length; k++) {
                 x[k] = new double[Math.max(n, replication.replicates())];
-                u = units(rows[k], n, x[k]);
+                u = dev.tariffsim.stats.ControlledMean.units(rows[k], n, group, x[k]);
                 mu[k] = controls.get(k).mean();
             }
             units = u;
@@ -74,13 +72,9 @@ final class FinalStatistics {
         dev.tariffsim.stats.ControlledMean mean(double[] v, int n) {
             double[] y = group == 1 ? v : new double[x[0].length];
             if (group != 1) {
-                units(v, n, y);
+                dev.tariffsim.stats.ControlledMean.units(v, n, group, y);
             }
             return dev.tariffsim.stats.ControlledMean.of(y, x, mu, units);
-        }
-
-        private int units(double[] v, int n, double[] out) {
-            return group == 0 ? replication.units(v, n, out) : dev.tariffsim.stats.ControlledMean.units(v, n, group, out);
         }
     }
 

@@ -84,15 +84,14 @@ public record Replication(int replicates, int blockSize) implements java.io.Seri
     }
 
     /**
-     * Writes the replicate means of {@code values[0 .. count)} (value {@code j} is path {@code j}) to {@code out}
-     * (at least {@code max(count, replicates)} long) and returns their number: the units of a control-variate
-     * estimate ({@link ControlledMean}). Blocks: the complete ones only.
+     * The grouping of {@link ControlledMean#units} that turns values in path order from path 0 into the replicate
+     * means, the units of a control-variate estimate: {@code -R} for interleaved replicates, {@code m} for blocks.
      *
      * @throws IllegalArgumentException if this is {@link #none()}
      */
-    public int units(double[] values, int count, double[] out) {
+    public int group() {
         Checks.requireArgument(isReplicated(), "replication", this, "interleaved replicates or blocks");
-        return ControlledMean.units(values, count, replicates > 0 ? -replicates : blockSize, out);
+        return replicates > 0 ? -replicates : blockSize;
     }
 
     @Override

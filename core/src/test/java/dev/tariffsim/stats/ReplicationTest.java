@@ -15,7 +15,7 @@ final class ReplicationTest {
         assertThat(r.stdError(v, 0, 10)).isCloseTo(Math.sqrt(21.0) / Math.sqrt(3), within(1e-12));
         assertThat(r.critical(0, 10)).isCloseTo(4.302653, within(1e-6));
         double[] out = new double[10];
-        assertThat(r.units(v, 10, out)).isEqualTo(3);
+        assertThat(ControlledMean.units(v, 10, r.group(), out)).isEqualTo(3);
         assertThat(out).startsWith(2.0, 5.0, 11.0);
         // The same values as paths 2 .. 10: 1 ends block 0, then blocks [2 3 4], [5 6 10] (means 3, 7), then [11 12].
         assertThat(r.stdError(v, 2, 9)).isCloseTo(2.0, within(1e-12));
