@@ -57,9 +57,8 @@ public final class MonteCarlo {
         this.paths = b.paths;
         this.seed = b.seed;
         this.threads = b.threads;
-        this.plan = new SamplingPlan(b.antithetic, b.sampling,
-            Sampling.replication(b.sampling, b.replicates, b.blockSize, b.antithetic, paths), b.controlVariates,
-            b.recordSeries, b.quantiles);
+        this.plan = new SamplingPlan(b.antithetic, b.sampling, Sampling.replication(b.sampling, b.replicates,
+            b.blockSize, b.antithetic, paths), b.controlVariates, b.recordSeries, b.quantiles);
         this.targets = List.copyOf(b.targets);
         this.minPaths = b.minPaths;
         this.checkEvery = b.checkEvery;
