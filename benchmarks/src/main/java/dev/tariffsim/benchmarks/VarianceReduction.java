@@ -23,7 +23,8 @@ public final class VarianceReduction {
         ScenarioModel model = new ScenarioModel(Reference.scenario());
         String[] metrics = {"dealSavings", "netDealValue", "tariffPaid", "koreaReceipts", "financingCost",
             "guaranteeNet", "minReserves"};
-        String[] samplings = {"mc", "mccv", "antithetic", "rqmc16", "rqmc32", "rqmc16cv", "rqmc32cv"};
+        String[] samplings = {"mc", "mccv", "antithetic", "rqmc16", "rqmc32", "rqmc16cv", "rqmc32cv", "lhs", "lhscv",
+            "lhs128", "lhs128cv"};
         double[][] se2 = new double[samplings.length][metrics.length];
         for (int s = 0; s < samplings.length; s++) {
             for (int k = 1; k <= seeds; k++) {
@@ -32,7 +33,7 @@ public final class VarianceReduction {
                     double e = r.metric(metrics[m]).stdError();
                     se2[s][m] += e * e / seeds;
                 }
-                if (k == 1 && samplings[s].startsWith("rqmc")) {
+                if (k == 1 && (samplings[s].startsWith("rqmc") || samplings[s].startsWith("lhs"))) {
                     System.out.println(samplings[s] + ": " + r.run().generator());
                 }
             }

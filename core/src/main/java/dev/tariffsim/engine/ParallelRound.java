@@ -1,7 +1,7 @@
 package dev.tariffsim.engine;
 
 import dev.tariffsim.internal.Threads;
-import dev.tariffsim.random.QuasiRandomDesign;
+import dev.tariffsim.random.PointDesign;
 import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,7 +15,7 @@ final class ParallelRound {
     private final PathModel model;
     private final long seed;
     private final boolean antithetic;
-    private final QuasiRandomDesign design;
+    private final PointDesign design;
     private final java.util.List<ControlVariate> controls;
     private final boolean recordSeries;
     private final Worker[] workers;
@@ -37,7 +37,7 @@ final class ParallelRound {
             pool, cancellation, clock);
     }
 
-    private ParallelRound(PathModel model, long seed, boolean antithetic, QuasiRandomDesign design,
+    private ParallelRound(PathModel model, long seed, boolean antithetic, PointDesign design,
                           java.util.List<ControlVariate> controls, boolean recordSeries, Worker[] workers,
                           ArrayDeque<ResultAccumulator> pool, Cancellation cancellation, Clock clock) {
         this.design = design;
@@ -114,7 +114,7 @@ final class ParallelRound {
         ResultAccumulator acc = pool.poll();
         if (acc == null) {
             return new ResultAccumulator(model.outputs(), firstPath, MonteCarlo.BATCH, recordSeries, antithetic,
-                design == null ? 0 : design.replicates(), controls, mode);
+                Sampling.replication(design), controls, mode);
         }
         acc.restart(firstPath);
         return acc;
@@ -133,7 +133,7 @@ final class ParallelRound {
     }
 
     /** What a run does: the settings {@link #runRounds} needs. */
-    record Plan(PathModel model, long seed, boolean antithetic, QuasiRandomDesign design,
+    record Plan(PathModel model, long seed, boolean antithetic, PointDesign design,
                 java.util.List<ControlVariate> controls, boolean recordSeries, int threads, long paths, java.util.List<PrecisionTarget> targets, int[] targetIndex, long minPaths,
                 long checkEvery) {
     }

@@ -1,14 +1,14 @@
 package dev.tariffsim.engine;
 
 import dev.tariffsim.random.PathRandom;
-import dev.tariffsim.random.QuasiRandomDesign;
+import dev.tariffsim.random.PointDesign;
 
 /** One worker's random source and simulator; reused across batches and rounds. Not thread-safe. */
 final class Worker {
     private final PathRandom random;
     private final PathSimulator simulator;
 
-    Worker(PathModel model, long seed, boolean antithetic, QuasiRandomDesign design) {
+    Worker(PathModel model, long seed, boolean antithetic, PointDesign design) {
         this.random = design == null ? new PathRandom(seed, antithetic) : new PathRandom(seed, design);
         this.simulator = model.newSimulator(random);
     }

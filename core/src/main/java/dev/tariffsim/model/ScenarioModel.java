@@ -121,7 +121,8 @@ public final class ScenarioModel implements PathModel {
      * deal starts and whether it collapses drive most of {@code dealSavings}' variance), and the coarse shape of the
      * three monthly Brownian drivers ({@code macro}: demand, FX and vehicle return by a Brownian bridge,
      * {@value #MACRO_BRIDGE_LEVELS} Sobol' levels each). The projects' own defaults, capital calls and the bridges'
-     * fine levels stay pseudo-random. Measured in {@code docs/performance.md}.
+     * fine levels stay pseudo-random. Latin hypercube sampling stratifies the same draws, of the bridges only the
+     * first level (the end points). Measured in {@code docs/performance.md}.
      */
     @Override
     public java.util.List<dev.tariffsim.random.QuasiRandomBlock> quasiRandomBlocks() {

@@ -70,17 +70,17 @@ public final class ConvergenceTrace {
     }
 
     /**
-     * The trace of {@code values[0..count)} of a randomised quasi-Monte Carlo run, in path order from path 0: the
-     * standard error at each checkpoint is that of the replicate means over the paths so far
-     * ({@link MetricStatistics#replicatedStdError}).
+     * The trace of {@code values[0..count)} of a replicated run (randomised quasi-Monte Carlo, Latin hypercube
+     * blocks), in path order from path 0: the standard error at each checkpoint is that of the replicate means over
+     * the paths so far ({@link Replication#stdError}).
      *
-     * @throws IllegalArgumentException if {@code first} is not positive or {@code replicates < 2}
+     * @throws IllegalArgumentException if {@code first} is not positive or {@code replication} is none
      */
-    public static ConvergenceTrace ofReplicated(double[] values, int count, int first, int replicates) {
+    public static ConvergenceTrace ofReplicated(double[] values, int count, int first, Replication replication) {
         ConvergenceTrace plain = of(values, count, first, false);
         double[] se = new double[plain.size()];
         for (int k = 0; k < se.length; k++) {
-            se[k] = MetricStatistics.replicatedStdError(values, 0, (int) plain.paths[k], replicates);
+            se[k] = replication.stdError(values, 0, (int) plain.paths[k]);
         }
         return new ConvergenceTrace(plain.paths, plain.mean, se);
     }
