@@ -19,13 +19,14 @@ public final class TradeLedger {
     private final IncomeFactors f;
     private final int years;
     /** Per (line, rate) cell: sum of DF D, of DF D X, of D, and of D X over the first 12 months. */
-    private final double[] discounted;
-    private final double[] discountedKrw;
-    private final double[] undiscounted;
-    private final double[] firstYearKrw;
-    /** Per (year, line, rate) cell: sum of D and of D X, undiscounted. */
+    /** Interleaved by cell ({@code 4 cell + j}), so that a month's four sums of a cell share a cache line. */
+    private final double[] cellSums;
+    private static final int DISCOUNTED = 0;
+    private static final int DISCOUNTED_KRW = 1;
+    private static final int UNDISCOUNTED = 2;
+    private static final int FIRST_YEAR_KRW = 3;
+    /** Per (year, line, rate) cell: sum of D ({@code 2 (year cell)}) and of D X ({@code 2 (year cell) + 1}). */
     private final double[] yearly;
-    private final double[] yearlyKrw;
     /** Per line (index {@code flow * lines + line}), present values. */
     private final double[] line;
     /** Per (year, line): export value, tariff paid, volume index; per year: income loss, savings (USD, KRW). */
@@ -70,12 +71,8 @@ public final class TradeLedger {
         this.f = new IncomeFactors(table);
         int cells = table.lineCount * table.rates.length;
         this.years = table.yearCount;
-        this.discounted = new double[cells];
-        this.discountedKrw = new double[cells];
-        this.undiscounted = new double[cells];
-        this.firstYearKrw = new double[cells];
-        this.yearly = new double[years * cells];
-        this.yearlyKrw = new double[years * cells];
+        this.cellSums = new double[4 * cells];
+        this.yearly = new double[2 * years * cells];
         this.line = new double[FLOWS * table.lineCount];
         this.yearExport = new double[years * table.lineCount];
         this.yearTariff = new double[years * table.lineCount];
@@ -102,12 +99,8 @@ public final class TradeLedger {
      */
     public void startPath(double phi, double eps, double sigma, double eta) {
         f.compute(phi, eps, sigma, eta);
-        Arrays.fill(discounted, 0);
-        Arrays.fill(discountedKrw, 0);
-        Arrays.fill(undiscounted, 0);
-        Arrays.fill(firstYearKrw, 0);
+        Arrays.fill(cellSums, 0);
         Arrays.fill(yearly, 0);
-        Arrays.fill(yearlyKrw, 0);
     }
 
     /** Month {@code t} in regime {@code regime} on a path where no legal event happens (outcome 0). */
@@ -139,13 +132,15 @@ public final class TradeLedger {
             final double w = exported[at] * demand;
             final double dd = discount * w;
             final double wKrw = w * fxRate;
-            discounted[cell] += dd;
-            discountedKrw[cell] += dd * fxRate;
-            undiscounted[cell] += w;
-            yearly[yearBase + cell] += w;
-            yearlyKrw[yearBase + cell] += wKrw;
+            final int c4 = 4 * cell;
+            cellSums[c4 + DISCOUNTED] += dd;
+            cellSums[c4 + DISCOUNTED_KRW] += dd * fxRate;
+            cellSums[c4 + UNDISCOUNTED] += w;
+            final int y2 = 2 * (yearBase + cell);
+            yearly[y2] += w;
+            yearly[y2 + 1] += wKrw;
             if (t < 12) {
-                firstYearKrw[cell] += wKrw;
+                cellSums[c4 + FIRST_YEAR_KRW] += wKrw;
             }
         }
     }
@@ -171,7 +166,7 @@ public final class TradeLedger {
             }
             for (int k = 0; k < rates; k++) {
                 int cell = i * rates + k;
-                double sd = v * discounted[cell];
+                double sd = v * cellSums[4 * cell + DISCOUNTED];
                 double saving = f.incomeLossC[cell] - f.incomeLoss[cell];
                 line[EXPORT * lines + i] += f.export[cell] * sd;
                 line[TARIFF * lines + i] += tt.rates[k] * f.export[cell] * sd;
@@ -180,11 +175,11 @@ public final class TradeLedger {
                 line[REVENUE_LOSS * lines + i] += (1 - f.export[cell]) * sd;
                 line[SAVINGS * lines + i] += saving * sd;
                 line[US_CONSUMER_COST * lines + i] += f.consumerCost[cell] * sd;
-                total[INCOME_LOSS_KRW] += v * f.incomeLoss[cell] * discountedKrw[cell] / 1000;
-                total[TARIFF_KRW] += v * tt.rates[k] * f.export[cell] * discountedKrw[cell] / 1000;
-                total[REVENUE_LOSS_KRW] += v * (1 - f.export[cell]) * discountedKrw[cell] / 1000;
-                total[FIRST_YEAR_SAVINGS_KRW] += v * saving * firstYearKrw[cell] / 1000;
-                double su = undiscounted[cell];
+                total[INCOME_LOSS_KRW] += v * f.incomeLoss[cell] * cellSums[4 * cell + DISCOUNTED_KRW] / 1000;
+                total[TARIFF_KRW] += v * tt.rates[k] * f.export[cell] * cellSums[4 * cell + DISCOUNTED_KRW] / 1000;
+                total[REVENUE_LOSS_KRW] += v * (1 - f.export[cell]) * cellSums[4 * cell + DISCOUNTED_KRW] / 1000;
+                total[FIRST_YEAR_SAVINGS_KRW] += v * saving * cellSums[4 * cell + FIRST_YEAR_KRW] / 1000;
+                double su = cellSums[4 * cell + UNDISCOUNTED];
                 volume += f.volume[cell] * su;
                 volumeC += f.volumeC[cell] * su;
                 price += (f.price[cell] / f.priceC[cell] - 1) * su;
@@ -225,8 +220,8 @@ public final class TradeLedger {
             double savings = 0;
             double savingsKrwBn = 0;
             for (int k = 0; k < rates; k++) {
-                double su = yearly[row + k];
-                double sk = yearlyKrw[row + k];
+                double su = yearly[2 * (row + k)];
+                double sk = yearly[2 * (row + k) + 1];
                 exports += cellExport[k] * su;
                 tariff += cellTariff[k] * su;
                 tariffKrwBn += cellTariff[k] * sk;
