@@ -163,7 +163,7 @@ public final class MonteCarlo {
         private boolean antithetic;
         private Sampling sampling = Sampling.MC;
         private int replicates = Sampling.DEFAULT_REPLICATES;
-        private int blockSize = Sampling.DEFAULT_BLOCK_SIZE;
+        private int blockSize = Sampling.AUTO_BLOCK_SIZE;
         private boolean controlVariates;
         private boolean recordSeries = true;
         private QuantileMode quantiles = QuantileMode.AUTO;
@@ -220,7 +220,12 @@ public final class MonteCarlo {
             return this;
         }
 
-        /** LHS block size (default 1,024). @throws IllegalArgumentException unless a power of two in [2, 1024] */
+        /**
+         * LHS block size; by default the largest power of two up to 1,024 that divides the paths into at least 16 blocks
+         * ({@link dev.tariffsim.random.LatinHypercubeDesign#autoBlockSize}).
+         *
+         * @throws IllegalArgumentException unless a power of two in [2, 1024]
+         */
         public Builder blockSize(int blockSize) {
             this.blockSize = dev.tariffsim.random.LatinHypercubeDesign.requireBlockSize(blockSize);
             return this;

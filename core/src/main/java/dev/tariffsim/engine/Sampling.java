@@ -37,8 +37,11 @@ public enum Sampling {
 
     /** The default number of RQMC replicates. */
     public static final int DEFAULT_REPLICATES = 16;
-    /** The default number of paths per Latin hypercube block. */
-    public static final int DEFAULT_BLOCK_SIZE = LatinHypercubeDesign.DEFAULT_BLOCK_SIZE;
+    /**
+     * The block size that asks for the automatic one ({@link LatinHypercubeDesign#autoBlockSize}): the largest power
+     * of two up to 1,024 that divides the paths into at least 16 blocks.
+     */
+    public static final int AUTO_BLOCK_SIZE = 0;
 
     /** The command-line name: {@code mc}, {@code rqmc} or {@code lhs}. */
     public String label() {
@@ -80,6 +83,11 @@ public enum Sampling {
         String s = sampling.label();
         Checks.requireArgument(!antithetic, "antithetic", true, "false under sampling " + s + " (" + s
             + " and antithetic pairs are not combined; see docs/engine.md)");
+        if (sampling == LHS && blockSize == AUTO_BLOCK_SIZE) {
+            blockSize = LatinHypercubeDesign.autoBlockSize(paths);
+            Checks.requireArgument(blockSize > 0, "paths", paths, "a multiple of 32 under sampling lhs with the automatic"
+                + " block size (a power of two up to 1024 giving at least 16 blocks), or set blockSize");
+        }
         int unit = sampling == RQMC ? replicates : blockSize;
         Checks.requireArgument(paths % unit == 0, "paths", paths,
             "a multiple of " + (sampling == RQMC ? "replicates " : "blockSize ") + unit + " under sampling " + s);

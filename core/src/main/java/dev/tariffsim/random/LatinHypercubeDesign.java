@@ -28,8 +28,8 @@ public final class LatinHypercubeDesign extends PointDesign {
     /** The description recorded in a result's generator. */
     public static final String METHOD = "replicated Latin hypercube (per block and dimension a random permutation of"
         + " the strata and a uniform position in each)";
-    /** The default number of points per block. */
-    public static final int DEFAULT_BLOCK_SIZE = 1024;
+    /** The fewest blocks the automatic block size leaves a run, for a t interval of at least 15 degrees of freedom. */
+    public static final int AUTO_MIN_BLOCKS = 16;
     /** The largest block: a block must fit in the engine's batch of 1,024 paths. */
     public static final int MAX_BLOCK_SIZE = 1024;
     private static final double ULP_52 = 0x1.0p-52;
@@ -65,6 +65,20 @@ public final class LatinHypercubeDesign extends PointDesign {
                 ? QuasiRandomBlock.brownian(b.stream(), b.components(), b.draws() / b.components(), 1) : b);
         }
         return new LatinHypercubeDesign(used, seed, blockSize);
+    }
+
+    /**
+     * The automatic block size of a run of {@code paths}: the largest power of two in {@code [2, 1024]} that divides
+     * the paths into at least {@value #AUTO_MIN_BLOCKS} whole blocks (1,024 for 16,384 or 65,536 paths, 32 for
+     * 100,000), or 0 if there is none (an odd count, or fewer than 32 paths).
+     */
+    public static int autoBlockSize(long paths) {
+        for (int m = MAX_BLOCK_SIZE; m >= 2; m /= 2) {
+            if (paths > 0 && paths % m == 0 && paths / m >= AUTO_MIN_BLOCKS) {
+                return m;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -71,6 +71,13 @@ final class LatinHypercubeSamplingTest {
             .hasMessageContaining("multiple of blockSize 1024 under sampling lhs");
         assertThatThrownBy(() -> lhs(1, 1024, 1024).antithetic(true).build()).hasMessageContaining("antithetic")
             .hasMessageContaining("lhs");
+        assertThatThrownBy(() -> MonteCarlo.builder().sampling(Sampling.LHS).paths(1001).build())
+            .hasMessageContaining("paths").hasMessageContaining("1001").hasMessageContaining("automatic block size");
+        assertThat(MonteCarlo.builder().sampling(Sampling.LHS).paths(100_000).recordSeries(false).build().run(DECLARED)
+            .run().generator()).contains("blocks of 32 points");
+        assertThat(dev.tariffsim.random.LatinHypercubeDesign.autoBlockSize(65_536)).isEqualTo(1024);
+        assertThat(dev.tariffsim.random.LatinHypercubeDesign.autoBlockSize(4_096)).isEqualTo(256);
+        assertThat(dev.tariffsim.random.LatinHypercubeDesign.autoBlockSize(31)).isZero();
         assertThatThrownBy(() -> MonteCarlo.builder().blockSize(100)).hasMessageContaining("blockSize")
             .hasMessageContaining("100");
         assertThatThrownBy(() -> lhs(1, 1024, 1024).build().run(GBM)).hasMessageContaining("sampling lhs")

@@ -59,7 +59,8 @@ public final class Main {
           --replicates R         independent randomisations of an rqmc run, a power of two (default 16);
                                  --paths must be a multiple of R
           --block-size M         paths per independent Latin hypercube of an lhs run, a power of two in
-                                 [2, 1024] (default 1024); --paths must be a multiple of M
+                                 [2, 1024]; --paths must be a multiple of M (default: the largest that leaves at
+                                 least 16 blocks, 32 for 100000 paths, 1024 for 65536)
           --control-variates     estimate every metric's mean with the model's control variates (quantities of
                                  known mean: drawn parameters, the regime chain's deal months); not for compare
           --quantiles auto|exact|sketch  exact keeps every path's values (8 bytes per metric per path); sketch keeps

@@ -4,6 +4,7 @@ import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PrecisionTarget;
 import dev.tariffsim.engine.QuantileMode;
 import dev.tariffsim.engine.Sampling;
+import dev.tariffsim.random.LatinHypercubeDesign;
 import dev.tariffsim.report.ReportFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,6 +119,11 @@ final class Options {
                 + " (see docs/engine.md)");
         }
         boolean rqmc = sampling == Sampling.RQMC;
+        if (!rqmc && blockSize == null && LatinHypercubeDesign.autoBlockSize(paths) == 0) {
+            throw new UsageException(String.format(Locale.US, "--paths has no automatic --block-size under --sampling lhs:"
+                + " %d (a power of two up to 1024 must divide the paths into at least 16 blocks: use a multiple of 32,"
+                + " or set --block-size)", paths));
+        }
         int unit = rqmc ? replicates() : blockSize();
         if (paths % unit != 0) {
             throw new UsageException(String.format(Locale.US, "--paths is not a multiple of %s %d under --sampling %s: %d"
@@ -131,7 +137,7 @@ final class Options {
     }
 
     private int blockSize() {
-        return blockSize == null ? Sampling.DEFAULT_BLOCK_SIZE : blockSize;
+        return blockSize == null ? LatinHypercubeDesign.autoBlockSize(paths) : blockSize;
     }
 
     private static String value(String[] args, int i, String flag) {

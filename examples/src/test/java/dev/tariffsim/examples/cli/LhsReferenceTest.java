@@ -110,8 +110,9 @@ final class LhsReferenceTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--sampling lhs | --paths is not a multiple of --block-size 1024 under --sampling lhs: 100000 (next multiple:"
-            + " 100352)",
+        "--sampling lhs --paths 100000 --block-size 1024 | --paths is not a multiple of --block-size 1024 under"
+            + " --sampling lhs: 100000 (next multiple: 100352)",
+        "--sampling lhs --paths 100001 | --paths has no automatic --block-size under --sampling lhs: 100001",
         "--sampling lhs --paths 4096 --block-size 1000 | --block-size is not a power of two in [2, 1024]: 1000",
         "--sampling lhs --paths 4096 --block-size 4096 | --block-size is not in [2, 1024]: 4096",
         "--paths 4096 --block-size 64 | --block-size needs --sampling lhs",
@@ -136,5 +137,18 @@ final class LhsReferenceTest {
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(o.out()).contains("Latin hypercube").contains("blocks of 256 points");
         assertThat(Main.USAGE).contains("--sampling mc|rqmc|lhs").contains("--block-size M");
+    }
+
+    @Test
+    void withoutABlockSizeTheLargestThatLeavesSixteenBlocksIsUsed() {
+        // the default path count (100,000 = 32 x 3,125) runs without a --block-size
+        Cli.Outcome o = Cli.run("run", "korea-us-2025", "--sampling", "lhs", "--format", "json", "--quiet",
+            "--no-series");
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("blocks of 32 points");
+        Cli.Outcome small = Cli.run("run", "korea-us-2025", "--sampling", "lhs", "--paths", "4096", "--format", "json",
+            "--quiet", "--no-series");
+        assertThat(small.code()).as(small.err()).isZero();
+        assertThat(small.out()).contains("blocks of 256 points");
     }
 }
