@@ -36,7 +36,7 @@ final class LhsReferenceTest {
             assertThat(r.series("fxRate").mean(60)).isEqualTo(one.series("fxRate").mean(60));
         }
         assertThat(one.run().generator()).contains("Latin hypercube").contains("blocks of 512 points")
-            .contains("129 dimensions");
+            .contains("25 dimensions");
         SimulationResult cv1 = lhs(11, 4096, 512, 1).controlVariates(true).build().run(MODEL);
         SimulationResult cv3 = lhs(11, 4096, 512, 3).controlVariates(true).build().run(MODEL);
         assertThat(cv3.metric("dealSavings").mean()).isEqualTo(cv1.metric("dealSavings").mean());
