@@ -23,9 +23,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Precision per second as a user feels it: the wall time of a reference run (2 threads, no series) that stops once
  * the 95% CI half-width of the mean of {@code dealSavings} is at most 0.1 USD bn, or that of {@code netDealValue} at
  * most 0.25, checked every 1,024 paths from 1,024 on, for plain Monte Carlo (without and with control variates),
- * antithetic pairs, and randomised QMC with 16 replicates (without and with control variates) and with 32
- * replicates and control variates. Every invocation runs with the next seed, so the score averages the stopping point
- * over seeds, and reads the target metric's mean and interval.
+ * antithetic pairs, randomised QMC with 16 replicates (without and with control variates) and with 32
+ * replicates and control variates, and Latin hypercube sampling in blocks of 1,024 paths (without and with control
+ * variates). Every invocation runs with the next seed, so the score averages the stopping point over seeds, and
+ * reads the target metric's mean and interval.
  *
  * <pre>mvn -B -pl benchmarks -am verify -DskipTests -Pbenchmark -Dbenchmark=TimeToPrecisionBenchmark -Djmh.args="-f 1"</pre>
  */
@@ -36,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class TimeToPrecisionBenchmark {
-    @Param({"mc", "mccv", "antithetic", "rqmc16", "rqmc16cv", "rqmc32cv"})
+    @Param({"mc", "mccv", "antithetic", "rqmc16", "rqmc16cv", "rqmc32cv", "lhs", "lhscv"})
     public String sampling;
 
     @Param({"dealSavings=0.1", "netDealValue=0.25"})
@@ -70,6 +71,10 @@ public class TimeToPrecisionBenchmark {
             case "rqmc32" -> b.sampling(Sampling.RQMC).replicates(32);
             case "rqmc16cv" -> b.sampling(Sampling.RQMC).replicates(16).controlVariates(true);
             case "rqmc32cv" -> b.sampling(Sampling.RQMC).replicates(32).controlVariates(true);
+            case "lhs" -> b.sampling(Sampling.LHS);
+            case "lhscv" -> b.sampling(Sampling.LHS).controlVariates(true);
+            case "lhs128" -> b.sampling(Sampling.LHS).blockSize(128);
+            case "lhs128cv" -> b.sampling(Sampling.LHS).blockSize(128).controlVariates(true);
             default -> throw new IllegalArgumentException("sampling: " + sampling);
         }
         return b;

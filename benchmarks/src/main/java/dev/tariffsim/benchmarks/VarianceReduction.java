@@ -10,20 +10,22 @@ import java.util.Locale;
  * factor is plain Monte Carlo's mean squared standard error over the sampling's; then the mean number of paths at
  * which a run with the benchmark's precision target stops. Not a JMH benchmark: it counts paths, not time.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.tariffsim.benchmarks.VarianceReduction 65536 8</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.tariffsim.benchmarks.VarianceReduction 65536 8 [rqmc16,rqmc16cv]</pre>
  */
 public final class VarianceReduction {
     private VarianceReduction() {
     }
 
-    /** @param args paths per run, seeds */
+    /** @param args paths per run, seeds, and optionally the samplings after {@code mc} (comma-separated) */
     public static void main(String[] args) {
         int paths = Integer.parseInt(args[0]);
         int seeds = Integer.parseInt(args[1]);
         ScenarioModel model = new ScenarioModel(Reference.scenario());
         String[] metrics = {"dealSavings", "netDealValue", "tariffPaid", "koreaReceipts", "financingCost",
             "guaranteeNet", "minReserves"};
-        String[] samplings = {"mc", "mccv", "antithetic", "rqmc16", "rqmc32", "rqmc16cv", "rqmc32cv"};
+        String[] samplings = args.length > 2 ? ("mc," + args[2]).split(",")
+            : new String[] {"mc", "mccv", "antithetic", "rqmc16", "rqmc32", "rqmc16cv", "rqmc32cv", "lhs", "lhscv",
+                "lhs128", "lhs128cv"};
         double[][] se2 = new double[samplings.length][metrics.length];
         for (int s = 0; s < samplings.length; s++) {
             for (int k = 1; k <= seeds; k++) {
@@ -32,7 +34,7 @@ public final class VarianceReduction {
                     double e = r.metric(metrics[m]).stdError();
                     se2[s][m] += e * e / seeds;
                 }
-                if (k == 1 && samplings[s].startsWith("rqmc")) {
+                if (k == 1 && (samplings[s].startsWith("rqmc") || samplings[s].startsWith("lhs"))) {
                     System.out.println(samplings[s] + ": " + r.run().generator());
                 }
             }

@@ -173,6 +173,11 @@ public final class CapturedPaths {
         }
 
         @Override
+        public void series(int series, double[] values) {
+            target.series(series, values);
+        }
+
+        @Override
         public boolean recordsSeries() {
             return target.recordsSeries();
         }

@@ -3,6 +3,7 @@ package dev.tariffsim.engine;
 import dev.tariffsim.internal.Threads;
 import dev.tariffsim.stats.ConvergenceTrace;
 import dev.tariffsim.stats.MetricStatistics;
+import dev.tariffsim.stats.Replication;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,14 +33,14 @@ final class FinalStatistics {
     }
 
     /** Checks that an accumulator merged elsewhere was made from path 0 with the runner's settings and the model. */
-    static void requireMergedMatches(ResultAccumulator merged, PathModel model, boolean antithetic, int replicates,
-                                     List<ControlVariate> controls) {
+    static void requireMergedMatches(ResultAccumulator merged, PathModel model, boolean antithetic,
+                                     Replication replication, List<ControlVariate> controls) {
         dev.tariffsim.internal.Checks.requireArgument(merged.firstPath() == 0, "merged.firstPath", merged.firstPath(),
             "0");
         dev.tariffsim.internal.Checks.requireArgument(merged.antithetic() == antithetic, "merged.antithetic",
             merged.antithetic(), "this runner's antithetic setting " + antithetic);
-        dev.tariffsim.internal.Checks.requireArgument(merged.replicates() == replicates, "merged.replicates",
-            merged.replicates(), "this runner's replicates " + replicates);
+        dev.tariffsim.internal.Checks.requireArgument(merged.replication().equals(replication), "merged.replication",
+            merged.replication(), "this runner's replication " + replication);
         dev.tariffsim.internal.Checks.requireArgument(merged.spec().equals(model.outputs()), "merged",
             "an accumulator of other outputs", "an accumulator of the model's outputs");
         dev.tariffsim.internal.Checks.requireArgument(merged.controls().equals(controls), "merged.controls",
@@ -54,13 +55,13 @@ final class FinalStatistics {
         private final int units;
 
         /** The controls' units from {@code rows[k][0 .. n)}, control {@code k}'s values in path order. */
-        Controls(double[][] rows, int n, List<ControlVariate> controls, boolean paired, int replicates) {
-            group = replicates > 0 ? -replicates : paired ? 2 : 1;
+        Controls(double[][] rows, int n, List<ControlVariate> controls, boolean paired, Replication replication) {
+            group = replication.isReplicated() ? replication.group() : paired ? 2 : 1;
             x = new double[controls.size()][];
             mu = new double[controls.size()];
             int u = 0;
             for (int k = 0; k < x.length; k++) {
-                x[k] = new double[Math.max(n, replicates)];
+                x[k] = new double[Math.max(n, replication.replicates())];
                 u = dev.tariffsim.stats.ControlledMean.units(rows[k], n, group, x[k]);
                 mu[k] = controls.get(k).mean();
             }
@@ -86,22 +87,23 @@ final class FinalStatistics {
         }
         List<OutputSpec.Metric> ms = total.spec().metrics();
         boolean paired = total.antithetic();
-        int replicates = total.replicates();
+        Replication replication = total.replication();
         List<ControlVariate> controls = total.controls();
         double[][] values = total.takeValues();
         Controls cv = controls.isEmpty() ? null : new Controls(
-            Arrays.copyOfRange(values, ms.size(), values.length), values[0].length, controls, paired, replicates);
+            Arrays.copyOfRange(values, ms.size(), values.length), values[0].length, controls, paired, replication);
         MetricStatistics[] stats = new MetricStatistics[ms.size()];
         ConvergenceTrace[] traces = new ConvergenceTrace[ms.size()];
         Threads.forEachIndex("tariffsim-worker-stats", stats.length, threads, m -> {
             double[] v = values[m];
             values[m] = null;
-            traces[m] = replicates > 0 ? ConvergenceTrace.ofReplicated(v, v.length, MonteCarlo.BATCH, replicates)
+            traces[m] = replication.isReplicated()
+                ? ConvergenceTrace.ofReplicated(v, v.length, MonteCarlo.BATCH, replication)
                 : ConvergenceTrace.of(v, v.length, MonteCarlo.BATCH, paired);
             String name = ms.get(m).name();
             boolean event = ms.get(m).event();
             stats[m] = cv != null && !event ? MetricStatistics.adoptControlled(name, false, v, cv.mean(v, v.length))
-                : replicates > 0 ? MetricStatistics.adoptReplicated(name, event, v, 0, replicates)
+                : replication.isReplicated() ? MetricStatistics.adoptReplicated(name, event, v, 0, replication)
                 : paired ? MetricStatistics.adoptPaired(name, event, v, 0)
                 : MetricStatistics.adopt(name, event, v);
         });

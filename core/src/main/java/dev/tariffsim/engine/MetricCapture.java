@@ -52,6 +52,10 @@ public final class MetricCapture implements PathRecorder {
     }
 
     @Override
+    public void series(int series, double[] values) {
+    }
+
+    @Override
     public boolean recordsSeries() {
         return false;
     }

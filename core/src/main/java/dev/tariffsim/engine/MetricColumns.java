@@ -12,8 +12,10 @@ import java.util.Map;
  * The metric values of a {@link ResultAccumulator}, one row per metric and then one per control variate: in
  * {@link QuantileMode#EXACT} mode a column of every path's value in path order, grown as needed; in
  * {@link QuantileMode#SKETCH} mode a buffer of the last {@value MetricSketches#BUFFER} paths, folded into
- * {@link MetricSketches} whenever it fills. It also checks, as each path closes, that every row was recorded and is
- * finite. Paths are counted by the accumulator, which passes its count in. Not thread-safe.
+ * {@link MetricSketches} whenever it fills. The path in progress is written to one staging row, filled beforehand with
+ * a marker (a NaN of its own payload, which no arithmetic produces); as the path closes, each value is checked (the
+ * marker means "not recorded", any other NaN or an infinity "not finite") and moved to its column, and the row is
+ * marked again. Paths are counted by the accumulator, which passes its count in. Not thread-safe.
  */
 final class MetricColumns implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -23,8 +25,10 @@ final class MetricColumns implements Serializable {
     private final double[][] values;
     /** The metrics' summaries in {@code SKETCH} mode, where {@link #values} holds only the last {@link #held} paths. */
     private final MetricSketches sketches;
-    /** stamp[row] == count + 1 once the row is recorded for the path in progress. */
-    private final int[] stamp;
+    /** Bits of the marker of a row not yet recorded on the path in progress: a quiet NaN with a payload of its own. */
+    private static final long UNRECORDED = 0x7ff8_7a11_0f15_0001L;
+    /** The path in progress, by row; {@link #UNRECORDED} where a row is not recorded yet. */
+    private final double[] current;
     private int held;
     private int capacity;
 
@@ -39,7 +43,8 @@ final class MetricColumns implements Serializable {
         this.sketches = sketch ? new MetricSketches(spec, antithetic) : null;
         this.capacity = sketch ? MetricSketches.BUFFER : Math.max(1, expectedPaths);
         this.values = new double[rowNames.length][capacity];
-        this.stamp = new int[rowNames.length];
+        this.current = new double[rowNames.length];
+        Arrays.fill(current, Double.longBitsToDouble(UNRECORDED));
     }
 
     /** {@code EXACT} or {@code SKETCH}. */
@@ -47,13 +52,9 @@ final class MetricColumns implements Serializable {
         return sketches == null ? QuantileMode.EXACT : QuantileMode.SKETCH;
     }
 
-    /** Records row {@code row} of the path in progress, the accumulator having completed {@code count} paths. */
-    void put(int row, double value, int count) {
-        if (held == capacity) {
-            grow(capacity * 2L);
-        }
-        values[row][held] = value;
-        stamp[row] = count + 1;
+    /** Records row {@code row} of the path in progress. */
+    void put(int row, double value) {
+        current[row] = value;
     }
 
     /**
@@ -63,21 +64,35 @@ final class MetricColumns implements Serializable {
      * @throws IllegalStateException if a row was not recorded
      */
     void endPath(int count, long pathIndex, long firstPath) {
-        for (int r = 0; r < values.length; r++) {
-            if (stamp[r] != count + 1) {
-                throw new IllegalStateException(Checks.format("%s was not recorded on path %d", rowNames[r],
-                    pathIndex));
-            }
-            double v = values[r][held];
+        if (held == capacity) {
+            grow(capacity * 2L);
+        }
+        final double[] row = this.current;
+        final double[][] columns = this.values;
+        final int at = held;
+        final double unrecorded = Double.longBitsToDouble(UNRECORDED);
+        for (int r = 0; r < row.length; r++) {
+            final double v = row[r];
             if (!(Math.abs(v) <= Double.MAX_VALUE)) {
-                // the path is named once, by the SimulationException the worker wraps this in
-                throw new NonFiniteValueException(Checks.format("%s is not finite: %s", rowNames[r], v));
+                throw unfinished(r, v, pathIndex);
             }
+            columns[r][at] = v;
+            row[r] = unrecorded;
         }
         held++;
         if (sketches != null && held == capacity) {
             fold(firstPath + count + 1);
         }
+    }
+
+    /** Why row {@code r} of the path in progress cannot close: not recorded, or not finite; the row is reset. */
+    private RuntimeException unfinished(int r, double v, long pathIndex) {
+        Arrays.fill(current, Double.longBitsToDouble(UNRECORDED));
+        if (Double.doubleToRawLongBits(v) == UNRECORDED) {
+            return new IllegalStateException(Checks.format("%s was not recorded on path %d", rowNames[r], pathIndex));
+        }
+        // the path is named once, by the SimulationException the worker wraps this in
+        return new NonFiniteValueException(Checks.format("%s is not finite: %s", rowNames[r], v));
     }
 
     /** In {@code SKETCH} mode, moves the held values (of the paths before {@code nextPath}) into the summaries. */
@@ -124,7 +139,7 @@ final class MetricColumns implements Serializable {
         if (sketches != null) {
             sketches.clear();
         }
-        Arrays.fill(stamp, 0);
+        Arrays.fill(current, Double.longBitsToDouble(UNRECORDED));
     }
 
     /** The summary of metric {@code metric} up to the paths before {@code nextPath} ({@code SKETCH}; else null). */
@@ -155,7 +170,7 @@ final class MetricColumns implements Serializable {
         }
         held = 0;
         capacity = 1;
-        Arrays.fill(stamp, 0);
+        Arrays.fill(current, Double.longBitsToDouble(UNRECORDED));
         return out;
     }
 }

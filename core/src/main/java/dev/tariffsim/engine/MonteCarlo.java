@@ -21,9 +21,9 @@ import java.util.List;
  * {@link Builder#minPaths}; a target is met only as {@link PrecisionTarget} states (Wilson half-width for events,
  * at least {@value PrecisionTarget#MIN_TAIL_PATHS} paths above the minimum and below the maximum).
  *
- * <h2>Antithetic sampling, randomised QMC</h2>
- * Path {@code 2k+1} mirrors path {@code 2k} ({@link dev.tariffsim.random.RandomStream}); standard errors and
- * precision checks use the means of the pairs. Under {@link Sampling#RQMC} they use the means of the replicates.
+ * <h2>Antithetic sampling, randomised QMC, Latin hypercubes</h2>
+ * Path {@code 2k+1} mirrors path {@code 2k} ({@link dev.tariffsim.random.RandomStream}); standard errors and precision
+ * checks use the pair means; under {@link Sampling#RQMC} and {@link Sampling#LHS} the replicate or block means.
  *
  * <h2>Threads and failures</h2>
  * Worker threads are created for a run and joined before {@link #run} returns: none outlives it. An
@@ -57,9 +57,8 @@ public final class MonteCarlo {
         this.paths = b.paths;
         this.seed = b.seed;
         this.threads = b.threads;
-        this.plan = new SamplingPlan(b.antithetic, b.sampling,
-            Sampling.replicates(b.sampling, b.replicates, b.antithetic, paths), b.controlVariates, b.recordSeries,
-            b.quantiles);
+        this.plan = new SamplingPlan(b.antithetic, b.sampling, Sampling.replication(b.sampling, b.replicates,
+            b.blockSize, b.antithetic, paths), b.controlVariates, b.recordSeries, b.quantiles);
         this.targets = List.copyOf(b.targets);
         this.minPaths = b.minPaths;
         this.checkEvery = b.checkEvery;
@@ -100,12 +99,12 @@ public final class MonteCarlo {
      * left empty.
      *
      * @throws IllegalArgumentException if {@code merged} does not start at path 0, or was made with other outputs or
-     *     other antithetic, replicate or control-variate settings than this runner and model
+     *     other antithetic, replicate, block or control-variate settings than this runner and model
      */
     public SimulationResult result(PathModel model, ResultAccumulator merged) {
         Checks.requireNonNull(model, "model");
         FinalStatistics.requireMergedMatches(Checks.requireNonNull(merged, "merged"), model, plan.antithetic(),
-            plan.replicates(), plan.controls(model));
+            plan.replication(), plan.controls(model));
         String generator = Sampling.generator(plan.design(model, seed), merged.controls());
         RunInfo info = new RunInfo(seed, merged.count(), threads, plan.antithetic(), generator, Version.get(), 0, 0,
             StopReason.PATHS_COMPLETED);
@@ -127,8 +126,6 @@ public final class MonteCarlo {
         var controls = plan.controls(model);
         Cancellation cancel = cancellation != null ? cancellation : new Cancellation();
         long start = System.nanoTime();
-        // Under precision control, room for the paths up to the first checkpoint; the columns double as the run goes
-        // on (a reserve of the maximum, up to 2^20 paths, cost 8 MB a metric, 2.2 GB zeroed for every run).
         int reserve = (int) (targets.isEmpty() ? paths : Math.min(paths, minPaths));
         var total = plan.accumulator(spec, controls, 0, reserve, paths);
         ParallelRound.Clock clock = new ParallelRound.Clock(start, paths, listener);
@@ -166,6 +163,7 @@ public final class MonteCarlo {
         private boolean antithetic;
         private Sampling sampling = Sampling.MC;
         private int replicates = Sampling.DEFAULT_REPLICATES;
+        private int blockSize = Sampling.AUTO_BLOCK_SIZE;
         private boolean controlVariates;
         private boolean recordSeries = true;
         private QuantileMode quantiles = QuantileMode.AUTO;
@@ -208,7 +206,7 @@ public final class MonteCarlo {
             return this;
         }
 
-        /** How paths draw their numbers (default MC); RQMC needs paths a multiple of replicates, no antithetics. */
+        /** How paths draw their numbers (default MC); RQMC and LHS need no antithetics, whole replicates/blocks. */
         public Builder sampling(Sampling sampling) {
             this.sampling = Checks.requireNonNull(sampling, "sampling");
             return this;
@@ -219,6 +217,17 @@ public final class MonteCarlo {
             Checks.requireArgument(replicates >= 2 && replicates <= 1024 && Integer.bitCount(replicates) == 1,
                 "replicates", replicates, "a power of two in [2, 1024]");
             this.replicates = replicates;
+            return this;
+        }
+
+        /**
+         * LHS block size; by default the largest power of two up to 1,024 that divides the paths into at least 16 blocks
+         * ({@link dev.tariffsim.random.LatinHypercubeDesign#autoBlockSize}).
+         *
+         * @throws IllegalArgumentException unless a power of two in [2, 1024]
+         */
+        public Builder blockSize(int blockSize) {
+            this.blockSize = dev.tariffsim.random.LatinHypercubeDesign.requireBlockSize(blockSize);
             return this;
         }
 
@@ -287,7 +296,7 @@ public final class MonteCarlo {
             return this;
         }
 
-        /** The runner. */
+        /** The runner. @throws IllegalArgumentException for sampling settings that do not go together */
         public MonteCarlo build() {
             return new MonteCarlo(this);
         }

@@ -16,7 +16,7 @@ import java.util.Map;
  * their accounting parts; a reverse stress test ranks these by default. Immutable.
  */
 public final class OutputSpec implements Serializable {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     /**
      * A declared scalar metric.
@@ -41,16 +41,28 @@ public final class OutputSpec implements Serializable {
      *
      * @param name unique name
      * @param steps the number of steps (months) recorded per path
-     * @param unit what one unit of a value is, for example {@code "USD bn"}
+     * @param event whether every value is 0 or 1 (the mean is a probability); such a series is kept as exact counts
+     *     per step, not in sums and quantile sketches, which makes it several times cheaper to record
+     * @param unit what one unit of a value is, for example {@code "USD bn"}; {@code "probability"} for an event
      * @param description one line saying what the series means
      */
-    public record Series(String name, int steps, String unit, String description) implements Serializable {
+    public record Series(String name, int steps, boolean event, String unit, String description)
+        implements Serializable {
         /** @throws IllegalArgumentException if a field is blank or {@code steps} is not positive */
         public Series {
             Checks.requireName(name, "series name");
             Checks.requirePositive(steps, "steps of series " + name);
             requireText(unit, "unit of series " + name);
             requireText(description, "description of series " + name);
+        }
+
+        /**
+         * A series whose values are not restricted to 0 and 1.
+         *
+         * @throws IllegalArgumentException if a field is blank or {@code steps} is not positive
+         */
+        public Series(String name, int steps, String unit, String description) {
+            this(name, steps, false, unit, description);
         }
     }
 
@@ -214,6 +226,21 @@ public final class OutputSpec implements Serializable {
          */
         public int series(String name, int steps, String unit, String description) {
             Series d = new Series(name, steps, unit, description);
+            unique(name);
+            series.add(d);
+            return series.size() - 1;
+        }
+
+        /**
+         * Declares a 0/1 time series of {@code steps} steps, of unit {@code "probability"} (for example whether a
+         * regime is in force each month), and returns its index. Recording a value other than 0 or 1 fails the path.
+         *
+         * @param description one line saying what the event is
+         * @throws IllegalArgumentException if the name is taken, the description is blank or {@code steps} is not
+         *     positive
+         */
+        public int eventSeries(String name, int steps, String description) {
+            Series d = new Series(name, steps, true, "probability", description);
             unique(name);
             series.add(d);
             return series.size() - 1;

@@ -1,6 +1,6 @@
 package dev.tariffsim.engine;
 
-import dev.tariffsim.random.QuasiRandomDesign;
+import dev.tariffsim.random.PointDesign;
 import java.util.ArrayDeque;
 import java.util.List;
 
@@ -41,7 +41,7 @@ final class ParallelRound {
     }
 
     /** What a run does: the settings {@link #runRounds} needs. */
-    record Plan(PathModel model, long seed, boolean antithetic, QuasiRandomDesign design,
+    record Plan(PathModel model, long seed, boolean antithetic, PointDesign design,
                 List<ControlVariate> controls, boolean recordSeries, int threads, long paths,
                 List<PrecisionTarget> targets, int[] targetIndex, long minPaths, long checkEvery) {
         /** The end of the round that starts after {@code done} paths: the next checkpoint, or the last path. */
@@ -115,8 +115,7 @@ final class ParallelRound {
     /** An empty batch accumulator with the run's settings. */
     private ResultAccumulator emptyAccumulator() {
         return new ResultAccumulator(plan.model().outputs(), 0, MonteCarlo.BATCH, plan.recordSeries(),
-            plan.antithetic(), plan.design() == null ? 0 : plan.design().replicates(), plan.controls(),
-            total.quantileMode());
+            plan.antithetic(), Sampling.replication(plan.design()), plan.controls(), total.quantileMode());
     }
 
     /** Rounds on worker threads started once for the run; the caller checks the targets and joins. */

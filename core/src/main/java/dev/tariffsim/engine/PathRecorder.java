@@ -12,6 +12,18 @@ public interface PathRecorder {
     /** Records the value of series {@code series} at step {@code step} for this path. */
     void series(int series, int step, double value);
 
+    /**
+     * Records every step of series {@code series} for this path at once: {@code values[t]} is step {@code t}, and
+     * {@code values} must have exactly the series' number of steps. The same as calling
+     * {@link #series(int, int, double)} for each step, in order (the default does that); the engine's recorder takes
+     * the whole row in one call, which is cheaper than one call per step. The array is read, not kept.
+     */
+    default void series(int series, double[] values) {
+        for (int t = 0; t < values.length; t++) {
+            series(series, t, values[t]);
+        }
+    }
+
     /** Whether series are being recorded; a simulator may skip computing series values when not. */
     boolean recordsSeries();
 

@@ -72,7 +72,7 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
             for (int k = 0; k < rows.length; k++) {
                 rows[k] = total.values(metrics + k);
             }
-            cv = new FinalStatistics.Controls(rows, total.count(), total.controls(), antithetic, total.replicates());
+            cv = new FinalStatistics.Controls(rows, total.count(), total.controls(), antithetic, total.replication());
         }
         for (int i = 0; i < index.length; i++) {
             int m = index[i];
@@ -80,7 +80,7 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
             dev.tariffsim.stats.MetricSummary summary = total.summary(m);
             dev.tariffsim.stats.ControlledMean c = cv != null && !event ? cv.mean(total.values(m), total.count()) : null;
             boolean met = summary != null ? targets.get(i).isMet(summary, event, antithetic)
-                : targets.get(i).isMet(total.values(m), total.count(), event, antithetic, total.replicates(), c);
+                : targets.get(i).isMet(total.values(m), total.count(), event, antithetic, total.replication(), c);
             if (!met) {
                 return false;
             }
@@ -90,14 +90,16 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
 
     /** Whether the target is met by {@code values[0..count)} (in path order, pairs from index 0 if antithetic). */
     boolean isMet(double[] values, int count, boolean event, boolean antithetic) {
-        return isMet(values, count, event, antithetic, 0, null);
+        return isMet(values, count, event, antithetic, dev.tariffsim.stats.Replication.none(), null);
     }
 
     /**
-     * As {@link #isMet(double[], int, boolean, boolean)}, with the replicate-mean error of a randomised QMC run, or
+     * As {@link #isMet(double[], int, boolean, boolean)}, with the replicate-mean error of a randomised QMC or Latin
+     * hypercube run, or
      * the half-width and mean of a control-variate estimate {@code controlled} when not null.
      */
-    boolean isMet(double[] values, int count, boolean event, boolean antithetic, int replicates,
+    boolean isMet(double[] values, int count, boolean event, boolean antithetic,
+                  dev.tariffsim.stats.Replication replication,
                   dev.tariffsim.stats.ControlledMean controlled) {
         if (count < 2) {
             return false;
@@ -121,14 +123,15 @@ public record PrecisionTarget(String metric, double halfWidth, boolean relative)
             below += v < hi ? 1 : 0;
             ss += (v - mean) * (v - mean);
         }
-        double se = replicates > 0 ? MetricStatistics.replicatedStdError(values, 0, count, replicates)
+        boolean replicated = replication.isReplicated();
+        double se = replicated ? replication.stdError(values, 0, count)
             : antithetic ? MetricStatistics.pairedStdError(values, 0, count) : Math.sqrt(ss / (count - 1) / count);
-        double half = (replicates > 0 ? MetricStatistics.studentT95(replicates - 1) : MetricStatistics.Z95) * se;
+        double half = (replicated ? replication.critical(0, count) : MetricStatistics.Z95) * se;
         if (controlled != null) {
             half = controlled.critical() * controlled.stdError();
             mean = controlled.mean();
         }
-        return met(mean, half, count, above, below, sum, event, antithetic || replicates > 0);
+        return met(mean, half, count, above, below, sum, event, antithetic || replicated);
     }
 
     /**

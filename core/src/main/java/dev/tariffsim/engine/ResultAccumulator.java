@@ -2,6 +2,7 @@ package dev.tariffsim.engine;
 
 import dev.tariffsim.internal.Checks;
 import dev.tariffsim.stats.MetricStatistics;
+import dev.tariffsim.stats.Replication;
 import dev.tariffsim.stats.SeriesBands;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -36,8 +37,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     private final OutputSpec spec;
     private final boolean recordSeries;
     private final boolean antithetic;
-    /** Randomised QMC replicates (path {@code i} in replicate {@code i mod replicates}), or 0. */
-    private final int replicates;
+    /** Randomised QMC replicates or Latin hypercube blocks, whose means give the standard errors; or none. */
+    private final Replication replication;
     /** Control variates recorded after the metrics, as rows {@code metrics .. metrics + controls - 1} of values. */
     private final java.util.List<ControlVariate> controls;
     private final int metricCount;
@@ -74,31 +75,32 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     /** An empty accumulator keeping metrics as {@code quantiles} says ({@code AUTO} resolved by expectedPaths). */
     public ResultAccumulator(OutputSpec spec, long firstPath, int expectedPaths, boolean recordSeries,
                              boolean antithetic, QuantileMode quantiles) {
-        this(spec, firstPath, expectedPaths, recordSeries, antithetic, 0, java.util.List.of(), quantiles);
+        this(spec, firstPath, expectedPaths, recordSeries, antithetic, Replication.none(), java.util.List.of(),
+            quantiles);
     }
 
     /**
-     * An empty accumulator whose first path will be {@code firstPath}, of a run with {@code replicates} randomised
-     * quasi-Monte Carlo replicates (path {@code i} in replicate {@code i mod replicates}), whose standard errors
-     * then come from the replicate means, recording also the given control variates on every path
+     * An empty accumulator whose first path will be {@code firstPath}, of a run with randomised quasi-Monte Carlo
+     * replicates or Latin hypercube blocks ({@code replication}), whose standard errors then come from the
+     * replicate means, recording also the given control variates on every path
      * ({@link #recordsControls()}), for control-variate estimates of the metrics' means. Both need every path's
      * value: they keep exact quantiles ({@code AUTO} resolves to {@code EXACT}).
      *
-     * @param replicates the number of replicates, or 0 for a run without
-     * @throws IllegalArgumentException if {@code firstPath} is negative, {@code replicates} is 1 or negative,
-     *     replicates are combined with antithetic pairs, or replicates or controls with {@code SKETCH} quantiles
+     * @param replication the replicates or blocks, or {@link Replication#none()} for a run without
+     * @throws IllegalArgumentException if {@code firstPath} is negative, replication is combined with antithetic
+     *     pairs, or replication or controls with {@code SKETCH} quantiles
      */
     public ResultAccumulator(OutputSpec spec, long firstPath, int expectedPaths, boolean recordSeries,
-                             boolean antithetic, int replicates, java.util.List<ControlVariate> controls,
+                             boolean antithetic, Replication replication, java.util.List<ControlVariate> controls,
                              QuantileMode quantiles) {
-        Checks.requireArgument(replicates == 0 || replicates >= 2, "replicates", replicates, "0 or at least 2");
+        this.replication = Checks.requireNonNull(replication, "replication");
         this.controls = java.util.List.copyOf(controls);
-        Checks.requireArgument(replicates == 0 || !antithetic, "antithetic", antithetic,
-            "false with randomised QMC replicates");
-        this.replicates = replicates;
-        boolean needsValues = replicates > 0 || !this.controls.isEmpty();
+        Checks.requireArgument(!replication.isReplicated() || !antithetic, "antithetic", antithetic,
+            "false with randomised QMC replicates or Latin hypercube blocks");
+        boolean needsValues = replication.isReplicated() || !this.controls.isEmpty();
         Checks.requireArgument(!needsValues || quantiles != QuantileMode.SKETCH, "quantiles", quantiles,
-            "EXACT or AUTO with randomised QMC or control variates (they need every path's value)");
+            "EXACT or AUTO with randomised QMC, Latin hypercube blocks or control variates (they need every path's"
+                + " value)");
         this.spec = Checks.requireNonNull(spec, "spec");
         Checks.requireNonNegative(expectedPaths, "expectedPaths");
         Checks.requireArgument(firstPath >= 0, "firstPath", firstPath, "non-negative");
@@ -127,9 +129,9 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
         return antithetic;
     }
 
-    /** The number of randomised QMC replicates, or 0. */
-    public int replicates() {
-        return replicates;
+    /** The randomised QMC replicates or Latin hypercube blocks whose means give the standard errors, or none. */
+    public Replication replication() {
+        return replication;
     }
 
     /** The control variates recorded after the metrics (empty unless asked for). */
@@ -166,7 +168,7 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
 
     @Override
     public void metric(int metric, double value) {
-        columns.put(metric, value, count);
+        columns.put(metric, value);
     }
 
     /** @throws NonFiniteValueException if {@code value} is NaN or infinite */
@@ -174,6 +176,17 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
     public void series(int series, int step, double value) {
         if (this.series != null) {
             this.series.record(series, step, value);
+        }
+    }
+
+    /**
+     * @throws NonFiniteValueException if a value is NaN or infinite
+     * @throws IllegalStateException if {@code values} does not have the series' number of steps
+     */
+    @Override
+    public void series(int series, double[] values) {
+        if (this.series != null) {
+            this.series.recordAll(series, values);
         }
     }
 
@@ -203,8 +216,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
             "the path after this accumulator's last, " + (firstPath + count) + " (merge ranges in order)");
         Checks.requireArgument(antithetic == other.antithetic, "other.antithetic", other.antithetic,
             "equal to antithetic " + antithetic);
-        Checks.requireArgument(replicates == other.replicates, "other.replicates", other.replicates,
-            "equal to replicates " + replicates);
+        Checks.requireArgument(replication.equals(other.replication), "other.replication", other.replication,
+            "equal to replication " + replication);
         Checks.requireArgument(controls.equals(other.controls), "other.controls", other.controls,
             "equal to controls " + controls);
         Checks.requireArgument(spec == other.spec || spec.equals(other.spec), "other", "an accumulator of other outputs",
@@ -258,8 +271,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
 
     /**
      * Statistics of every metric, by name, in declaration order, from a copy of the values (the accumulator is
-     * unchanged). Under antithetic sampling, standard errors come from pair means; under randomised QMC from replicate
-     * means.
+     * unchanged). Under antithetic sampling, standard errors come from pair means; under randomised QMC and Latin
+     * hypercube sampling from replicate (block) means.
      */
     public Map<String, MetricStatistics> metricStatistics() {
         if (columns.mode() == QuantileMode.SKETCH) {
@@ -271,7 +284,8 @@ public final class ResultAccumulator implements PathRecorder, Serializable {
             String name = ms.get(m).name();
             double[] copy = Arrays.copyOf(columns.values(m), count);
             boolean event = ms.get(m).event();
-            out.put(name, replicates > 0 ? MetricStatistics.adoptReplicated(name, event, copy, firstPath, replicates)
+            out.put(name, replication.isReplicated()
+                ? MetricStatistics.adoptReplicated(name, event, copy, firstPath, replication)
                 : antithetic ? MetricStatistics.adoptPaired(name, event, copy, (int) (firstPath & 1))
                 : MetricStatistics.adopt(name, event, copy));
         }

@@ -1,22 +1,23 @@
 package dev.tariffsim.engine;
 
-import dev.tariffsim.random.QuasiRandomDesign;
+import dev.tariffsim.random.PointDesign;
+import dev.tariffsim.stats.Replication;
 import java.util.List;
 
 /**
- * How a runner's paths draw and record their values: antithetic pairs, the sampling design and its replicates,
+ * How a runner's paths draw and record their values: antithetic pairs, the sampling design and its replication,
  * control variates, time-series bands and the quantile mode. Fixed once per {@link MonteCarlo} from its builder (the
- * replicates already checked against the paths); for a model it gives the quasi-random design, the control variates
- * in use, and empty accumulators with matching settings, so that a whole run and its distributed ranges record
- * alike. Immutable.
+ * replicates or block size already checked against the paths); for a model it gives the design, the control
+ * variates in use, and empty accumulators with matching settings, so that a whole run and its distributed ranges
+ * record alike. Immutable.
  *
- * @param replicates the randomised QMC replicates in use, or 0 (see {@link Sampling#replicates})
+ * @param replication the RQMC replicates or Latin hypercube blocks in use, or none (see {@link Sampling#replication})
  */
-record SamplingPlan(boolean antithetic, Sampling sampling, int replicates, boolean controlVariates,
+record SamplingPlan(boolean antithetic, Sampling sampling, Replication replication, boolean controlVariates,
                     boolean recordSeries, QuantileMode quantiles) {
-    /** The model's quasi-random design under this plan and {@code seed}, or null for plain Monte Carlo. */
-    QuasiRandomDesign design(PathModel model, long seed) {
-        return Sampling.design(sampling, model, seed, replicates);
+    /** The model's design under this plan and {@code seed}, or null for plain Monte Carlo. */
+    PointDesign design(PathModel model, long seed) {
+        return Sampling.design(sampling, model, seed, replication);
     }
 
     /** The control variates recorded for {@code model}: its own if asked for, else none. */
@@ -30,7 +31,8 @@ record SamplingPlan(boolean antithetic, Sampling sampling, int replicates, boole
      */
     ResultAccumulator accumulator(OutputSpec spec, List<ControlVariate> controls, long firstPath, int reserve,
                                   long paths) {
-        return new ResultAccumulator(spec, firstPath, reserve, recordSeries, antithetic, replicates, controls,
-            Sampling.quantiles(quantiles, replicates, controlVariates).resolve(paths, spec.metrics().size()));
+        return new ResultAccumulator(spec, firstPath, reserve, recordSeries, antithetic, replication, controls,
+            Sampling.quantiles(quantiles, replication.isReplicated(), controlVariates)
+                .resolve(paths, spec.metrics().size()));
     }
 }

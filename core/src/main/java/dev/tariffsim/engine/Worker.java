@@ -1,7 +1,7 @@
 package dev.tariffsim.engine;
 
 import dev.tariffsim.random.PathRandom;
-import dev.tariffsim.random.QuasiRandomDesign;
+import dev.tariffsim.random.PointDesign;
 
 /**
  * One worker's random source and simulator; reused across batches and rounds. Not thread-safe, but for
@@ -13,7 +13,7 @@ final class Worker {
     /** Set once the run needs none of this worker's paths: the batch in progress stops at its next path. */
     private volatile boolean abandoned;
 
-    Worker(PathModel model, long seed, boolean antithetic, QuasiRandomDesign design) {
+    Worker(PathModel model, long seed, boolean antithetic, PointDesign design) {
         this.random = design == null ? new PathRandom(seed, antithetic) : new PathRandom(seed, design);
         this.simulator = model.newSimulator(random);
     }

@@ -37,7 +37,7 @@ final class PledgeOutputs {
         cumulativeContributions = b.series("cumulativeContributions", months, "USD bn",
             "cash paid in by the end of the month");
         vehicleNav = b.series("vehicleNav", months, "USD bn", "the vehicle's net asset value after the month");
-        dealShare = b.series("dealShare", months, "probability", "whether the deal is in force in the month");
+        dealShare = b.eventSeries("dealShare", months, "whether the deal is in force in the month");
     }
 
     /** Records the path's pledge metrics and returns the investment's net cost, USD bn PV. */
@@ -54,9 +54,10 @@ final class PledgeOutputs {
         out.metric(snapBack, cash.snapBack() ? 1 : 0);
     }
 
-    void series(PathRecorder out, int t, CashAccount cash, VehicleAccount vehicle, boolean deal) {
-        out.series(cumulativeContributions, t, cash.paidIn());
-        out.series(vehicleNav, t, vehicle.nav());
-        out.series(dealShare, t, deal ? 1 : 0);
+    /** Records the path's cash paid in, the vehicle's value after each month and whether the deal was in force. */
+    void series(PathRecorder out, double[] paidIn, double[] nav, double[] deal) {
+        out.series(cumulativeContributions, paidIn);
+        out.series(vehicleNav, nav);
+        out.series(dealShare, deal);
     }
 }

@@ -21,16 +21,22 @@ final class RegimeOutputs {
         share = new int[chain.size()];
         for (int r = 0; r < share.length; r++) {
             Regime regime = chain.regimes().get(r);
-            share[r] = b.series(PREFIX + regime.name(), months, "probability", "whether " + regime.name()
+            share[r] = b.eventSeries(PREFIX + regime.name(), months, "whether " + regime.name()
                 + " is the regime in force in the month (deal " + (regime.dealInForce() ? "in force" : "not in force")
                 + ")");
         }
     }
 
-    /** Records month {@code t}'s regime (its index in the chain) as 1 in its series and 0 in the others. */
-    void series(PathRecorder out, int t, int regime) {
+    /**
+     * Records each month's regime ({@code regime[t]}, its index in the chain) as 1 in its series and 0 in the others,
+     * using {@code scratch} (as long as {@code regime}).
+     */
+    void series(PathRecorder out, int[] regime, double[] scratch) {
         for (int r = 0; r < share.length; r++) {
-            out.series(share[r], t, r == regime ? 1 : 0);
+            for (int t = 0; t < regime.length; t++) {
+                scratch[t] = regime[t] == r ? 1 : 0;
+            }
+            out.series(share[r], scratch);
         }
     }
 }

@@ -25,8 +25,9 @@ final class ReserveOutputs {
         out.metric(reserveBreach, r.min() < floor ? 1 : 0);
     }
 
-    void series(PathRecorder out, int t, double fx, double reservesAtStart) {
-        out.series(fxRate, t, fx);
-        out.series(reserves, t, reservesAtStart);
+    /** Records the path's rates and reserves at the start of each month. */
+    void series(PathRecorder out, double[] fx, double[] reservesAtStart) {
+        out.series(fxRate, fx);
+        out.series(reserves, reservesAtStart);
     }
 }

@@ -114,14 +114,26 @@ public final class ScenarioModel implements PathModel {
     static final int MACRO_BRIDGE_LEVELS = 8;
 
     /**
+     * The stream of the regime chain's sojourns under a quasi-random design ({@link RegimeSojourns}: two uniforms a
+     * sojourn); under plain Monte Carlo the chain draws one uniform a month from {@code regime}.
+     */
+    static final String SOJOURN_STREAM = "regimeSojourns";
+
+    /** Sojourns of the regime chain taken from the design's points (two coordinates each); later ones pseudo-random. */
+    static final int QUASI_RANDOM_SOJOURNS = 8;
+
+    /**
      * Under randomised QMC: the path parameters ({@code trade}: pass-through, elasticity and, with a market response,
      * substitution and market elasticity), the legal events' outcomes ({@code legal}) and the safeguard grant
      * ({@code safeguard}) when the scenario has them, the guarantees' systematic
-     * factor ({@code guarantees}: its first normal), the regime chain's monthly uniforms ({@code regime}: when the
-     * deal starts and whether it collapses drive most of {@code dealSavings}' variance), and the coarse shape of the
+     * factor ({@code guarantees}: its first normal), the regime chain's first {@value #QUASI_RANDOM_SOJOURNS} sojourns
+     * ({@code regimeSojourns}, two uniforms each: under a design the chain is drawn by sojourn, {@link RegimeSojourns},
+     * so that when the deal starts and whether and when it collapses, which drive most of {@code dealSavings}'
+     * variance, depend on a few coordinates rather than on 120 monthly ones), and the coarse shape of the
      * three monthly Brownian drivers ({@code macro}: demand, FX and vehicle return by a Brownian bridge,
      * {@value #MACRO_BRIDGE_LEVELS} Sobol' levels each). The projects' own defaults, capital calls and the bridges'
-     * fine levels stay pseudo-random. Measured in {@code docs/performance.md}.
+     * fine levels stay pseudo-random. Latin hypercube sampling stratifies the same draws, of the bridges only the
+     * first level (the end points). Measured in {@code docs/performance.md}.
      */
     @Override
     public java.util.List<dev.tariffsim.random.QuasiRandomBlock> quasiRandomBlocks() {
@@ -136,7 +148,7 @@ public final class ScenarioModel implements PathModel {
             blocks.add(dev.tariffsim.random.QuasiRandomBlock.uniforms("safeguard", 1));
         }
         blocks.add(dev.tariffsim.random.QuasiRandomBlock.uniforms("guarantees", 1));
-        blocks.add(dev.tariffsim.random.QuasiRandomBlock.uniforms("regime", months));
+        blocks.add(dev.tariffsim.random.QuasiRandomBlock.uniforms(SOJOURN_STREAM, 2 * QUASI_RANDOM_SOJOURNS));
         blocks.add(dev.tariffsim.random.QuasiRandomBlock.brownian("macro", 3, months, Math.min(MACRO_BRIDGE_LEVELS,
             months)));
         return java.util.List.copyOf(blocks);

@@ -39,6 +39,10 @@ final class ScenarioSimulator implements PathSimulator {
     private final double[] eventProbability;
     private final RandomStream safeguardRng;
     private final RegimeSteps regimes;
+    /** Under a quasi-random design, the chain by sojourns (two walkers); null under plain Monte Carlo. */
+    private final RegimeSojourns sojourns;
+    private final RegimeSojourns.Walker walker = new RegimeSojourns.Walker();
+    private final RegimeSojourns.Walker controlWalker = new RegimeSojourns.Walker();
     private final CorrelatedNormals3 shocks;
     private final FxStep fx;
     private final DemandStep demandStep;
@@ -52,6 +56,7 @@ final class ScenarioSimulator implements PathSimulator {
     private final double[] yearPaid;
     private final double[] yearPaidKrwTn;
     private final double[] yearReceived;
+    private final MonthlySeries monthly;
 
     ScenarioSimulator(ScenarioModel model, PathRandom random) {
         this.m = model;
@@ -72,6 +77,8 @@ final class ScenarioSimulator implements PathSimulator {
         }
         this.legalRng = eventProbability.length > 0 ? random.stream("legal") : null;
         this.regimes = model.regimes;
+        this.sojourns = random.design() == null ? null
+            : new RegimeSojourns(s.regimes(), random.stream(ScenarioModel.SOJOURN_STREAM), s.horizonMonths());
         this.shocks = new CorrelatedNormals3(s.correlation());
         this.fx = s.fx().discretise(dt);
         this.demandStep = s.demand().discretise(dt);
@@ -87,6 +94,7 @@ final class ScenarioSimulator implements PathSimulator {
         this.yearPaid = new double[years];
         this.yearPaidKrwTn = new double[years];
         this.yearReceived = new double[years];
+        this.monthly = new MonthlySeries(model.months);
     }
 
     @Override
@@ -95,8 +103,7 @@ final class ScenarioSimulator implements PathSimulator {
         final double[] discount = m.discount;
         final boolean series = out.recordsSeries();
         final CorrelatedNormals3 shocks = this.shocks;
-        final ReserveOutputs reserveSeries = o.reserves;
-        final PledgeOutputs pledgeSeries = o.pledge;
+        final MonthlySeries monthly = this.monthly;
         final int[] yearOf = m.yearOf;
         final double[] yearPaid = this.yearPaid;
         final double[] yearPaidKrwTn = this.yearPaidKrwTn;
@@ -118,6 +125,11 @@ final class ScenarioSimulator implements PathSimulator {
         cash.reset(safeguardRng == null ? cash.grantProbability() > 0
             : safeguardRng.nextUniform() < cash.grantProbability());
         vehicle.reset();
+        if (sojourns != null) {
+            sojourns.startPath();
+            walker.startPath();
+            controlWalker.startPath();
+        }
         financing.reset();
         reserves.reset();
         int regime = regimes.initial();
@@ -152,18 +164,32 @@ final class ScenarioSimulator implements PathSimulator {
             yearReceived[y] += korea;
             x = fx.next(t, x, shocks.second(), c);                                    // 8. FX
             demand = demandStep.next(t, demand, shocks.first());                      // 9. US demand
-            final double u = regimeRng.nextDouble();
-            regime = regimes.next(regime, u, cash.snapBackNow());                      // 10. transition
-            if (controls) {                                                           // the chain without snap-backs
-                chain = regimes.inForce(t, chain);
-                chainDealPv += regimes.deal(chain) ? df : 0;
-                chain = regimes.next(chain, u, false);
+            if (sojourns == null) {                                                   // 10. transition
+                final double u = regimeRng.nextDouble();
+                regime = regimes.next(regime, u, cash.snapBackNow());
+                if (controls) {                                                       // the chain without snap-backs
+                    chain = regimes.inForce(t, chain);
+                    chainDealPv += regimes.deal(chain) ? df : 0;
+                    chain = regimes.next(chain, u, false);
+                }
+            } else {                                                                  // the same chain by sojourns
+                regime = cash.snapBackNow() ? regimes.next(regime, 0, true) : sojourns.next(walker, regime);
+                if (controls) {
+                    chain = regimes.inForce(t, chain);
+                    chainDealPv += regimes.deal(chain) ? df : 0;
+                    chain = sojourns.next(controlWalker, chain);
+                }
             }
             if (series) {
-                reserveSeries.series(out, t, fxRate, reservesAtStart);
-                pledgeSeries.series(out, t, cash, vehicle, deal);
-                o.regimes.series(out, t, inForce);
+                monthly.fxRate[t] = fxRate;
+                monthly.reserves[t] = reservesAtStart;
+                monthly.paidIn[t] = cash.paidIn();
+                monthly.nav[t] = vehicle.nav();
+                monthly.regime[t] = inForce;
             }
+        }
+        if (series) {
+            monthly.record(out, o, regimes);
         }
         vehicle.liquidate(discount[months - 1]);                                      // terminal value
         final int defaults = guarantees.sampleDefaults(guaranteeRng);                 // shipbuilding guarantees

@@ -9,9 +9,9 @@ import java.util.random.RandomGenerator;
  *
  * <p>For every seed, {@link #reseed(long)} followed by any sequence of calls produces exactly the numbers
  * that {@code RandomGeneratorFactory.of("L64X128MixRandom").create(seed)} produces; {@code LxmTest}
- * checks this against the running JDK bit for bit. {@link #nextDouble()} and {@link #nextGaussian()} are
- * the JDK's own default methods of {@link RandomGenerator} (the latter is the JDK's modified ziggurat),
- * driven by {@link #nextLong()}.
+ * checks this against the running JDK bit for bit. {@link #nextDouble()} is the JDK's own default method of
+ * {@link RandomGenerator}, driven by {@link #nextLong()}; {@link #nextGaussian()} returns exactly the JDK's
+ * normal (its modified ziggurat) with the ziggurat's fast path inlined ({@link ZigguratFastPath}).
  *
  * <p>Not thread-safe: one instance belongs to one worker.
  */
@@ -27,9 +27,25 @@ final class Lxm implements RandomGenerator {
     private long s;
     private long x0;
     private long x1;
+    /** Finishes the rare draws that leave the ziggurat's fast path with the JDK's own code. */
+    private final ZigguratFastPath.Replay slowPath = new ZigguratFastPath.Replay(this);
 
     Lxm(long seed) {
         reseed(seed);
+    }
+
+    /**
+     * A standard normal, bit for bit the JDK's {@link RandomGenerator#nextGaussian()} on this generator: the
+     * ziggurat's fast path here (one draw, a table load, a product), the rest by the JDK ({@link ZigguratFastPath}).
+     */
+    @Override
+    public double nextGaussian() {
+        final long u = nextLong();
+        final int i = (int) u & ZigguratFastPath.MASK;
+        if (i < ZigguratFastPath.LAYERS) {
+            return ZigguratFastPath.X[i] * u;
+        }
+        return slowPath.gaussianFrom(u);
     }
 
     /** Puts this generator in the state {@code new L64X128MixRandom(seed)} starts in. */

@@ -33,9 +33,9 @@ public final class PathRandom {
     private final Map<String, RandomStream> byName = new LinkedHashMap<>();
     private RandomStream[] streams = new RandomStream[0];
     private long pathIndex = -1;
-    private final QuasiRandomDesign design;
+    private final PointDesign design;
     private final double[] point;
-    private final QuasiRandomDesign.Cursor cursor;
+    private final PointDesign.Cursor cursor;
     private RandomStream[] blockStreams;
     private BrownianBridge[] bridges;
     private double[] bridgeNormals = new double[0];
@@ -50,23 +50,24 @@ public final class PathRandom {
     }
 
     /**
-     * A random source for randomised quasi-Monte Carlo: the streams named by the design's blocks take their first
-     * draws from path {@code i}'s scrambled Sobol' point ({@link QuasiRandomDesign#point}).
+     * A random source for randomised quasi-Monte Carlo or Latin hypercube sampling: the streams named by the
+     * design's blocks take their first draws from path {@code i}'s point ({@link PointDesign#point}: a scrambled
+     * Sobol' point or a Latin hypercube point).
      *
      * @param seed the run seed
-     * @param design the run's design, or null for plain Monte Carlo
-     * @throws IllegalArgumentException if a design is given together with antithetic pairs
+     * @param design the run's design
+     * @throws IllegalArgumentException if the design is null
      */
-    public PathRandom(long seed, QuasiRandomDesign design) {
+    public PathRandom(long seed, PointDesign design) {
         this(seed, false, Checks.requireNonNull(design, "design"));
     }
 
-    private PathRandom(long seed, boolean antithetic, QuasiRandomDesign design) {
+    private PathRandom(long seed, boolean antithetic, PointDesign design) {
         this.seed = seed;
         this.antithetic = antithetic;
         this.design = design;
         this.point = design == null ? null : new double[design.dimensions()];
-        this.cursor = design == null ? null : new QuasiRandomDesign.Cursor(design);
+        this.cursor = design == null ? null : design.cursor();
         if (design != null) {
             int n = design.blocks().size();
             blockStreams = new RandomStream[n];
@@ -190,8 +191,8 @@ public final class PathRandom {
         return pathIndex;
     }
 
-    /** The run's quasi-random design, or null under plain Monte Carlo. */
-    public QuasiRandomDesign design() {
+    /** The run's design (scrambled Sobol' or Latin hypercube), or null under plain Monte Carlo. */
+    public PointDesign design() {
         return design;
     }
 

@@ -19,15 +19,13 @@ import java.util.List;
  * <p>Immutable and thread-safe; shared by the workers of a run, each of which draws its points through its own
  * {@link Cursor} (allocation-free).
  */
-public final class QuasiRandomDesign {
+public final class QuasiRandomDesign extends PointDesign {
     /** The description recorded in a result's generator. */
     public static final String METHOD = "scrambled Sobol' (Joe-Kuo new-joe-kuo-6, linear matrix scramble + digital"
         + " shift)";
     private static final double ULP_52 = 0x1.0p-52;
     private static final long SCRAMBLE_KEY = 0x5eed_50b0_1000_0001L;
 
-    private final List<QuasiRandomBlock> blocks;
-    private final int dimensions;
     private final int replicates;
     /** Scrambled direction numbers, {@code [replicate][dim * 32 + bit]}. */
     private final long[][] directions;
@@ -35,14 +33,8 @@ public final class QuasiRandomDesign {
     private final long[][] shifts;
 
     private QuasiRandomDesign(List<QuasiRandomBlock> blocks, long seed, int replicates) {
-        this.blocks = List.copyOf(blocks);
-        int d = 0;
-        for (QuasiRandomBlock b : this.blocks) {
-            d += b.dimensions();
-        }
-        Checks.requireArgument(d >= 1 && d <= SobolDirections.MAX_DIMENSIONS, "quasi-random dimensions", d,
-            "in [1, " + SobolDirections.MAX_DIMENSIONS + "]");
-        this.dimensions = d;
+        super(blocks, "quasi-random", SobolDirections.MAX_DIMENSIONS);
+        int d = dimensions();
         this.replicates = replicates;
         this.directions = new long[replicates][d * SobolDirections.BITS];
         this.shifts = new long[replicates][d];
@@ -83,16 +75,6 @@ public final class QuasiRandomDesign {
         return new QuasiRandomDesign(blocks, seed, replicates);
     }
 
-    /** The blocks, in dimension order. */
-    public List<QuasiRandomBlock> blocks() {
-        return blocks;
-    }
-
-    /** The number of Sobol' dimensions. */
-    public int dimensions() {
-        return dimensions;
-    }
-
     /** The number of replicates. */
     public int replicates() {
         return replicates;
@@ -103,13 +85,9 @@ public final class QuasiRandomDesign {
         return (int) (index % replicates);
     }
 
-    /**
-     * Fills {@code out[0 .. dimensions)} with the coordinates of path {@code index}'s point, each strictly inside
-     * {@code (0, 1)} on the grid {@code (k + 1/2) 2^-52}.
-     */
-    public void point(long index, double[] out) {
-        Cursor c = new Cursor(this);
-        c.point(index, out);
+    @Override
+    public Cursor cursor() {
+        return new Cursor(this);
     }
 
     /**
@@ -118,7 +96,7 @@ public final class QuasiRandomDesign {
      * those of every set bit of {@code k}. The points are bit-identical either way (digital XOR is exact), so results
      * do not depend on which worker ran which path. Not thread-safe: one per worker.
      */
-    public static final class Cursor {
+    public static final class Cursor implements PointDesign.Cursor {
         private final QuasiRandomDesign design;
         private final long[][] last;
         private final long[] lastIndex;
@@ -126,18 +104,19 @@ public final class QuasiRandomDesign {
         /** A cursor at no point. */
         public Cursor(QuasiRandomDesign design) {
             this.design = Checks.requireNonNull(design, "design");
-            this.last = new long[design.replicates][design.dimensions];
+            this.last = new long[design.replicates][design.dimensions()];
             this.lastIndex = new long[design.replicates];
             java.util.Arrays.fill(lastIndex, -2);
         }
 
         /** As {@link QuasiRandomDesign#point}; allocates nothing. */
+        @Override
         public void point(long index, double[] out) {
             int r = (int) (index % design.replicates);
             long k = index / design.replicates;
             long[] dir = design.directions[r];
             long[] x = last[r];
-            int d = design.dimensions;
+            int d = design.dimensions();
             long flips = k ^ lastIndex[r];
             if (lastIndex[r] < 0 || Long.bitCount(flips) >= Long.bitCount(k)) {
                 System.arraycopy(design.shifts[r], 0, x, 0, d);
@@ -157,7 +136,8 @@ public final class QuasiRandomDesign {
     }
 
     /** A one-line description, for a result's run information. */
+    @Override
     public String describe() {
-        return Checks.format("%s, %d replicates, %d dimensions", METHOD, replicates, dimensions);
+        return Checks.format("%s, %d replicates, %d dimensions", METHOD, replicates, dimensions());
     }
 }

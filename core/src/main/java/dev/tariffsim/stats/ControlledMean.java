@@ -93,22 +93,26 @@ public record ControlledMean(double mean, double stdError, double critical, doub
     }
 
     /**
-     * Units from values in path order: each path ({@code group = 1}), the means of consecutive pairs
-     * ({@code group = 2}, antithetic), or the means of {@code replicates} interleaved replicates (value {@code j}
-     * in replicate {@code j mod replicates}, {@code group = -replicates}); returns the number of units written to
-     * {@code out}.
+     * Units from values in path order: each path ({@code group = 1}), the means of consecutive groups of
+     * {@code group} values ({@code group = 2}: antithetic pairs; larger: Latin hypercube blocks; a last incomplete
+     * group is left out), or the means of {@code replicates} interleaved replicates (value {@code j} in replicate
+     * {@code j mod replicates}, {@code group = -replicates}); returns the number of units written to {@code out}.
      */
     public static int units(double[] values, int count, int group, double[] out) {
         if (group == 1) {
             System.arraycopy(values, 0, out, 0, count);
             return count;
         }
-        if (group == 2) {
-            int pairs = count / 2;
-            for (int j = 0; j < pairs; j++) {
-                out[j] = 0.5 * (values[2 * j] + values[2 * j + 1]);
+        if (group > 1) {
+            int groups = count / group;
+            for (int j = 0; j < groups; j++) {
+                double sum = 0;
+                for (int k = j * group; k < (j + 1) * group; k++) {
+                    sum += values[k];
+                }
+                out[j] = sum / group;
             }
-            return pairs;
+            return groups;
         }
         int r = -group;
         int rounds = count / r;

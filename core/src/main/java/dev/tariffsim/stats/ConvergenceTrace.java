@@ -70,44 +70,38 @@ public final class ConvergenceTrace {
     }
 
     /**
-     * The trace of {@code values[0..count)} of a randomised quasi-Monte Carlo run, in path order from path 0: the
-     * standard error at each checkpoint is that of the replicate means over the paths so far
-     * ({@link MetricStatistics#replicatedStdError}).
+     * The trace of {@code values[0..count)} of a replicated run (randomised quasi-Monte Carlo, Latin hypercube
+     * blocks), in path order from path 0: the standard error at each checkpoint is that of the replicate means over
+     * the paths so far ({@link Replication#stdError}).
      *
-     * @throws IllegalArgumentException if {@code first} is not positive or {@code replicates < 2}
+     * @throws IllegalArgumentException if {@code first} is not positive or {@code replication} is none
      */
-    public static ConvergenceTrace ofReplicated(double[] values, int count, int first, int replicates) {
+    public static ConvergenceTrace ofReplicated(double[] values, int count, int first, Replication replication) {
         Checks.requireArgument(first > 0 && first % 2 == 0, "first", first, "positive and even");
-        Checks.requireArgument(replicates >= 2, "replicates", replicates, "at least 2");
-        // One pass: the running sum gives the mean, the replicates' running sums (each in path order, as
-        // MetricStatistics.replicatedStdError takes them) the standard error at each checkpoint.
+        // The running mean as in of(), without its per-value Welford update (the error here is the replicates'),
+        // then the replicate error of the paths up to each checkpoint.
         long[] at = new long[32];
         double[] m = new double[32];
-        double[] se = new double[32];
-        double[] sums = new double[replicates];
-        int[] counts = new int[replicates];
         int k = 0;
         long next = first;
         double sum = 0;
-        int r = 0;
         for (int i = 0; i < count; i++) {
-            double x = values[i];
-            sum += x;
-            sums[r] += x;
-            counts[r]++;
-            r = r + 1 == replicates ? 0 : r + 1;
+            sum += values[i];
             int n = i + 1;
             if (n == next || n == count) {
                 at[k] = n;
                 m[k] = sum / n;
-                se[k] = n < replicates ? Double.NaN : MeanErrors.ofReplicateSums(sums, counts);
                 k++;
                 if (n == next) {
                     next = 2 * next;
                 }
             }
         }
-        return new ConvergenceTrace(Arrays.copyOf(at, k), Arrays.copyOf(m, k), Arrays.copyOf(se, k));
+        double[] se = new double[k];
+        for (int j = 0; j < k; j++) {
+            se[j] = replication.stdError(values, 0, (int) at[j]);
+        }
+        return new ConvergenceTrace(Arrays.copyOf(at, k), Arrays.copyOf(m, k), se);
     }
 
     /** The number of checkpoints (0 for a run without paths). */

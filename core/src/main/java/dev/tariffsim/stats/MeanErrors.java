@@ -6,7 +6,8 @@ import org.apache.commons.math3.distribution.TDistribution;
 /**
  * The standard error of a sample mean under each sampling design of a run, and the critical values of its interval:
  * antithetic pairs (the pairs are independent, their two paths are not), randomised quasi-Monte Carlo replicates
- * (independent randomisations, Student's t with {@code replicates - 1} degrees of freedom), and a compensated sum
+ * and Latin hypercube blocks (independent randomisations, Student's t with one degree of freedom fewer than the
+ * replicates; {@link Replication}), and a compensated sum
  * for the plain mean. The estimation behind {@link MetricStatistics}; stateless but for a cache of t quantiles.
  */
 final class MeanErrors {
@@ -18,22 +19,35 @@ final class MeanErrors {
 
     /** See {@link MetricStatistics#pairedStdError}. */
     static double paired(double[] values, int lead, int count) {
-        int pairs = (count - lead) / 2;
-        if (pairs < 2) {
+        return grouped(values, lead, count, 2);
+    }
+
+    /**
+     * The standard error of the mean from the means of the complete groups of {@code size} consecutive values among
+     * the first {@code count}, the first group starting at {@code lead}; NaN with fewer than two groups.
+     */
+    static double grouped(double[] values, int lead, int count, int size) {
+        int groups = Math.max(0, count - lead) / size;
+        if (groups < 2) {
             return Double.NaN;
         }
         double mean = 0;
         double m2 = 0;
-        for (int j = 0; j < pairs; j++) {
-            double y = 0.5 * (values[lead + 2 * j] + values[lead + 2 * j + 1]);
+        for (int j = 0; j < groups; j++) {
+            int from = lead + j * size;
+            double sum = 0;
+            for (int k = 0; k < size; k++) {
+                sum += values[from + k];
+            }
+            double y = sum / size;
             double d = y - mean;
             mean += d / (j + 1);
             m2 += d * (y - mean);
         }
-        return Math.sqrt(m2 / (pairs - 1) / pairs);
+        return Math.sqrt(m2 / (groups - 1) / groups);
     }
 
-    /** See {@link MetricStatistics#replicatedStdError}. */
+    /** See {@link Replication#stdError}, interleaved. */
     static double replicated(double[] values, long firstPath, int count, int replicates) {
         Checks.requireArgument(replicates >= 2, "replicates", replicates, "at least 2");
         Checks.requireArgument(firstPath >= 0, "firstPath", firstPath, "non-negative");
@@ -48,15 +62,6 @@ final class MeanErrors {
             n[r]++;
             r = r + 1 == replicates ? 0 : r + 1;
         }
-        return ofReplicateSums(sum, n);
-    }
-
-    /**
-     * The standard error of the mean from the replicates' sums and counts (every count positive), each sum taken in
-     * path order: the standard deviation of the replicate means over {@code sqrt(replicates)}.
-     */
-    static double ofReplicateSums(double[] sum, int[] n) {
-        int replicates = sum.length;
         double mean = 0;
         double m2 = 0;
         for (int k = 0; k < replicates; k++) {

@@ -14,10 +14,10 @@ import java.util.Arrays;
  * standard error is {@code stdDev / sqrt(n)} and the 95% interval {@code mean +- 1.959964 stdError}. Under
  * antithetic sampling ({@link #adoptPaired}) the standard error is that of the means of the antithetic pairs,
  * {@code sd(pair means) / sqrt(pairs)}: the pairs are independent, their two paths are not, and only this form is
- * valid whether or not the output is monotone in the draws. Under randomised quasi-Monte Carlo
- * ({@link #adoptReplicated}) it is that of the means of the independent randomisations,
- * {@code sd(replicate means) / sqrt(replicates)}, and the interval uses Student's t quantile with
- * {@code replicates - 1} degrees of freedom; with control variates ({@link #adoptControlled}) mean, error and
+ * valid whether or not the output is monotone in the draws. Under randomised quasi-Monte Carlo or Latin hypercube
+ * sampling ({@link #adoptReplicated}) it is that of the means of the independent randomisations or blocks,
+ * {@code sd(replicate means) / sqrt(G)}, and the interval uses Student's t quantile with {@code G - 1} degrees
+ * of freedom; with control variates ({@link #adoptControlled}) mean, error and
  * interval are the controlled estimate's.
  *
  * <p>Undefined values are NaN: with no path every statistic; with one path (or fewer than two complete pairs)
@@ -130,30 +130,20 @@ public final class MetricStatistics {
     }
 
     /**
-     * Statistics of the values of a randomised quasi-Monte Carlo run, in path order, taking ownership of the array
-     * as {@link #adopt}: the standard error is that of the mean over {@code replicates} independent randomisations,
-     * {@code sd(replicate means) / sqrt(replicates)}, value {@code j} belonging to replicate
-     * {@code (firstPath + j) mod replicates}.
+     * Statistics of the values of a replicated run (randomised quasi-Monte Carlo, Latin hypercube blocks), in path
+     * order, value {@code j} being path {@code firstPath + j}, taking ownership of the array as {@link #adopt}: the
+     * standard error is that of the replicate means, {@code sd(replicate means) / sqrt(G)}, and the interval uses
+     * Student's t with {@code G - 1} degrees of freedom ({@link Replication}).
      *
-     * @throws IllegalArgumentException as {@link #of}, or if {@code replicates < 2} or {@code firstPath < 0}
+     * @throws IllegalArgumentException as {@link #of}, or if {@code replication} is none or {@code firstPath < 0}
      */
     public static MetricStatistics adoptReplicated(String name, boolean event, double[] values, long firstPath,
-                                                   int replicates) {
+                                                   Replication replication) {
         OrderStatistics.Sorted.check(name, event, values);
-        double se = replicatedStdError(values, firstPath, values.length, replicates);
-        return ofValues(name, event, values, MeanErrors.stored(se),
-            MeanErrors.studentT95(replicates - 1), Double.NaN);
-    }
-
-    /**
-     * The standard error of the mean from the means of {@code replicates} independent randomisations among the
-     * first {@code count} values (value {@code j} in replicate {@code (firstPath + j) mod replicates}): the sample
-     * standard deviation of the replicate means over {@code sqrt(replicates)}. NaN while a replicate has no value.
-     *
-     * @throws IllegalArgumentException if {@code replicates < 2} or {@code firstPath < 0}
-     */
-    public static double replicatedStdError(double[] values, long firstPath, int count, int replicates) {
-        return MeanErrors.replicated(values, firstPath, count, replicates);
+        double se = replication.stdError(values, firstPath, values.length);
+        double critical = replication.critical(firstPath, values.length);
+        return ofValues(name, event, values, MeanErrors.stored(se), Double.isNaN(critical) ? Z95 : critical,
+            Double.NaN);
     }
 
     /**
@@ -208,8 +198,9 @@ public final class MetricStatistics {
     }
 
     /**
-     * The 95% confidence interval of the mean: {@code mean +- 1.959964 stdError}, or under randomised QMC
-     * {@code mean +- t(R-1) stdError} with Student's t quantile for the {@code R} replicates (2.131 for 16); both
+     * The 95% confidence interval of the mean: {@code mean +- 1.959964 stdError}, or under randomised QMC and Latin
+     * hypercube blocks {@code mean +- t(G-1) stdError} with Student's t quantile for the {@code G} replicates (2.131
+     * for 16); both
      * ends NaN when the standard error is undefined.
      */
     public Interval confidenceInterval() {

@@ -35,6 +35,30 @@ public final class SeriesBands {
         return new SeriesBands(name, mean, p);
     }
 
+    /**
+     * Bands of a 0/1 series from the number of paths whose value was 1 at each step: the mean is
+     * {@code ones / count}, and each percentile the nearest-rank order statistic, exactly: with {@code count - ones}
+     * zeros, the {@code q}-percentile is 0 if {@code max(1, ceil(q count)) <= count - ones}, else 1 (the answer a
+     * {@link QuantileSketch} gives for 0/1 values, without its cost).
+     *
+     * @throws IllegalArgumentException if a count is negative or above {@code count}
+     */
+    public static SeriesBands ofEvents(String name, long[] ones, long count) {
+        int steps = ones.length;
+        double[] mean = new double[steps];
+        double[][] p = new double[LEVELS.length][steps];
+        for (int t = 0; t < steps; t++) {
+            Checks.requireArgument(ones[t] >= 0 && ones[t] <= count, "paths with value 1 at step " + t, ones[t],
+                "in [0, " + count + "]");
+            mean[t] = count == 0 ? Double.NaN : (double) ones[t] / count;
+            for (int k = 0; k < LEVELS.length; k++) {
+                long rank = Math.max(1, (long) Math.ceil(LEVELS[k] * count));
+                p[k][t] = count == 0 ? Double.NaN : rank <= count - ones[t] ? 0 : 1;
+            }
+        }
+        return new SeriesBands(name, mean, p);
+    }
+
     /** The series' name. */
     public String name() {
         return name;

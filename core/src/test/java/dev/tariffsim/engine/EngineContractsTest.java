@@ -31,18 +31,10 @@ final class EngineContractsTest {
             b.metric("x", "units", "the toy metric");
         }
         OutputSpec spec = b.build();
-        return new PathModel() {
-            @Override
-            public OutputSpec outputs() {
-                return spec;
-            }
-
-            @Override
-            public PathSimulator newSimulator(PathRandom random) {
-                RandomStream u = random.stream("u");
-                return out -> out.metric(0, f.applyAsDouble(u));
-            }
-        };
+        return TestModels.of(spec, random -> {
+            RandomStream u = random.stream("u");
+            return out -> out.metric(0, f.applyAsDouble(u));
+        });
     }
 
     // Point 1: a rare event not yet seen must not count as precise.
@@ -82,23 +74,15 @@ final class EngineContractsTest {
     @Test
     void anInterruptedRunDoesNotCancelTheRunnersLaterRuns() throws Exception {
         AtomicReference<Thread> caller = new AtomicReference<>();
-        PathModel interrupting = new PathModel() {
-            @Override
-            public OutputSpec outputs() {
-                return GBM.outputs();
-            }
-
-            @Override
-            public PathSimulator newSimulator(PathRandom random) {
-                PathSimulator inner = GBM.newSimulator(random);
-                return out -> {
-                    if (random.pathIndex() == 3_000) {
-                        caller.get().interrupt();
-                    }
-                    inner.simulate(out);
-                };
-            }
-        };
+        PathModel interrupting = TestModels.of(GBM.outputs(), random -> {
+            PathSimulator inner = GBM.newSimulator(random);
+            return out -> {
+                if (random.pathIndex() == 3_000) {
+                    caller.get().interrupt();
+                }
+                inner.simulate(out);
+            };
+        });
         MonteCarlo runner = MonteCarlo.builder().paths(200_000).seed(1).threads(2).recordSeries(false).build();
         AtomicReference<SimulationResult> first = new AtomicReference<>();
         Thread t = new Thread(() -> first.set(runner.run(interrupting)));
@@ -213,23 +197,15 @@ final class EngineContractsTest {
     // Point 6: infinite values fail the run, naming the output and the path.
     @Test
     void anInfiniteMetricFailsThePathThatProducedIt() {
-        PathModel inf = new PathModel() {
-            @Override
-            public OutputSpec outputs() {
-                return GBM.outputs();
-            }
-
-            @Override
-            public PathSimulator newSimulator(PathRandom random) {
-                PathSimulator inner = GBM.newSimulator(random);
-                return out -> {
-                    inner.simulate(out);
-                    if (random.pathIndex() == 2_500) {
-                        out.metric(0, Double.POSITIVE_INFINITY);
-                    }
-                };
-            }
-        };
+        PathModel inf = TestModels.of(GBM.outputs(), random -> {
+            PathSimulator inner = GBM.newSimulator(random);
+            return out -> {
+                inner.simulate(out);
+                if (random.pathIndex() == 2_500) {
+                    out.metric(0, Double.POSITIVE_INFINITY);
+                }
+            };
+        });
         assertThatThrownBy(() -> MonteCarlo.builder().paths(5_000).threads(2).build().run(inf))
             .isInstanceOf(SimulationException.class).hasMessageContaining("path 2500")
             .cause().isInstanceOf(NonFiniteValueException.class).hasMessageContaining("terminal")
@@ -238,23 +214,15 @@ final class EngineContractsTest {
 
     @Test
     void anInfiniteSeriesValueIsReportedAgainstItsOwnPath() {
-        PathModel inf = new PathModel() {
-            @Override
-            public OutputSpec outputs() {
-                return GBM.outputs();
-            }
-
-            @Override
-            public PathSimulator newSimulator(PathRandom random) {
-                PathSimulator inner = GBM.newSimulator(random);
-                return out -> {
-                    if (random.pathIndex() == 1_000) {
-                        out.series(0, 3, Double.NEGATIVE_INFINITY);
-                    }
-                    inner.simulate(out);
-                };
-            }
-        };
+        PathModel inf = TestModels.of(GBM.outputs(), random -> {
+            PathSimulator inner = GBM.newSimulator(random);
+            return out -> {
+                if (random.pathIndex() == 1_000) {
+                    out.series(0, 3, Double.NEGATIVE_INFINITY);
+                }
+                inner.simulate(out);
+            };
+        });
         assertThatThrownBy(() -> MonteCarlo.builder().paths(5_000).threads(1).build().run(inf))
             .isInstanceOf(SimulationException.class)
             .satisfies(e -> assertThat(((SimulationException) e).pathIndex()).isEqualTo(1_000))

@@ -53,10 +53,14 @@ public final class Main {
           --timestamp            stamp the report with the time it was made (else reruns are byte-identical)
           --antithetic           antithetic pairs of paths
           --no-series            skip the monthly bands (faster)
-          --sampling mc|rqmc     plain Monte Carlo (default) or randomised quasi-Monte Carlo: scrambled Sobol'
-                                 points for the draws the model declares important, the rest pseudo-random
+          --sampling mc|rqmc|lhs plain Monte Carlo (default), randomised quasi-Monte Carlo (scrambled Sobol'
+                                 points) or Latin hypercube sampling for the draws the model declares important,
+                                 the rest pseudo-random
           --replicates R         independent randomisations of an rqmc run, a power of two (default 16);
                                  --paths must be a multiple of R
+          --block-size M         paths per independent Latin hypercube of an lhs run, a power of two in
+                                 [2, 1024]; --paths must be a multiple of M (default: the largest that leaves at
+                                 least 16 blocks, 32 for 100000 paths, 1024 for 65536)
           --control-variates     estimate every metric's mean with the model's control variates (quantities of
                                  known mean: drawn parameters, the regime chain's deal months); not for compare
           --quantiles auto|exact|sketch  exact keeps every path's values (8 bytes per metric per path); sketch keeps
@@ -72,7 +76,7 @@ public final class Main {
         only once at least %d paths lie above the metric's minimum and %d below its maximum (for an event:
         that many events and non-events); an event's half-width is its Wilson interval's. With --antithetic
         standard errors come from the means of the antithetic pairs, with --sampling rqmc from the means of the
-        R replicates (never from the paths as if independent).
+        R replicates, with --sampling lhs from the means of the blocks (never from the paths as if independent).
         """, ReportFormat.choices(), QuantileMode.AUTO_EXACT_VALUES, PrecisionTarget.MIN_TAIL_PATHS, PrecisionTarget.MIN_TAIL_PATHS);
 
     private final PrintStream out;

@@ -4,6 +4,7 @@ import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.PrecisionTarget;
 import dev.tariffsim.engine.QuantileMode;
 import dev.tariffsim.engine.Sampling;
+import dev.tariffsim.random.LatinHypercubeDesign;
 import dev.tariffsim.report.ReportFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ final class Options {
     boolean antithetic;
     Sampling sampling = Sampling.MC;
     Integer replicates;
+    Integer blockSize;
     boolean controlVariates;
     boolean series = true;
     QuantileMode quantiles = QuantileMode.AUTO;
@@ -68,7 +70,7 @@ final class Options {
                     try {
                         o.sampling = Sampling.parse(v);
                     } catch (IllegalArgumentException e) {
-                        throw new UsageException("--sampling is not mc or rqmc: " + v);
+                        throw new UsageException("--sampling is not " + Sampling.choices() + ": " + v);
                     }
                 }
                 case "--replicates" -> {
@@ -77,6 +79,13 @@ final class Options {
                         throw new UsageException("--replicates is not a power of two in [2, 1024]: " + r);
                     }
                     o.replicates = (int) r;
+                }
+                case "--block-size" -> {
+                    long m = longValue(a, value(args, ++i, a), 2, 1024);
+                    if (Long.bitCount(m) != 1) {
+                        throw new UsageException("--block-size is not a power of two in [2, 1024]: " + m);
+                    }
+                    o.blockSize = (int) m;
                 }
                 case "--quantiles" -> o.quantiles = quantiles(value(args, ++i, a));
                 case "--rel-precision", "--abs-precision" -> o.targets.add(target(a, value(args, ++i, a)));
@@ -96,20 +105,39 @@ final class Options {
 
     /** Sampling flags that do not go together: one message, before anything runs. */
     private void checkSampling() {
-        if (sampling != Sampling.RQMC) {
-            if (replicates != null) {
-                throw new UsageException("--replicates needs --sampling rqmc");
-            }
+        if (replicates != null && sampling != Sampling.RQMC) {
+            throw new UsageException("--replicates needs --sampling rqmc");
+        }
+        if (blockSize != null && sampling != Sampling.LHS) {
+            throw new UsageException("--block-size needs --sampling lhs");
+        }
+        if (sampling == Sampling.MC) {
             return;
         }
-        int r = replicates == null ? Sampling.DEFAULT_REPLICATES : replicates;
         if (antithetic) {
-            throw new UsageException("--antithetic cannot be combined with --sampling rqmc (see docs/engine.md)");
+            throw new UsageException("--antithetic cannot be combined with --sampling " + sampling.label()
+                + " (see docs/engine.md)");
         }
-        if (paths % r != 0) {
-            throw new UsageException(String.format(Locale.US,
-                "--paths is not a multiple of --replicates %d under --sampling rqmc: %d", r, paths));
+        boolean rqmc = sampling == Sampling.RQMC;
+        if (!rqmc && blockSize == null && LatinHypercubeDesign.autoBlockSize(paths) == 0) {
+            throw new UsageException(String.format(Locale.US, "--paths has no automatic --block-size under --sampling lhs:"
+                + " %d (a power of two up to 1024 must divide the paths into at least 16 blocks: use a multiple of 32,"
+                + " or set --block-size)", paths));
         }
+        int unit = rqmc ? replicates() : blockSize();
+        if (paths % unit != 0) {
+            throw new UsageException(String.format(Locale.US, "--paths is not a multiple of %s %d under --sampling %s: %d"
+                + " (next multiple: %d)", rqmc ? "--replicates" : "--block-size", unit, sampling.label(), paths,
+                (paths / unit + 1) * unit));
+        }
+    }
+
+    private int replicates() {
+        return replicates == null ? Sampling.DEFAULT_REPLICATES : replicates;
+    }
+
+    private int blockSize() {
+        return blockSize == null ? LatinHypercubeDesign.autoBlockSize(paths) : blockSize;
     }
 
     private static String value(String[] args, int i, String flag) {
@@ -162,6 +190,6 @@ final class Options {
     /** The engine settings. */
     SimulationSettings settings() {
         return new SimulationSettings(paths, seed, threads, antithetic, series, quantiles, targets, minPaths, checkEvery,
-            sampling, replicates == null ? Sampling.DEFAULT_REPLICATES : replicates, controlVariates);
+            sampling, replicates(), blockSize(), controlVariates);
     }
 }

@@ -19,13 +19,14 @@ import java.util.List;
  * @param targets precision targets (empty: run exactly {@code paths})
  * @param minPaths paths before the first precision check
  * @param checkEvery paths between precision checks
- * @param sampling plain Monte Carlo or randomised QMC
- * @param replicates RQMC replicates (ignored under plain Monte Carlo)
+ * @param sampling plain Monte Carlo, randomised QMC or Latin hypercube sampling
+ * @param replicates RQMC replicates (ignored under other samplings)
+ * @param blockSize paths per Latin hypercube block (ignored under other samplings)
  * @param controlVariates whether means use the model's control variates
  */
 public record SimulationSettings(long paths, long seed, int threads, boolean antithetic, boolean series,
                           QuantileMode quantiles, List<PrecisionTarget> targets, long minPaths, long checkEvery,
-                          Sampling sampling, int replicates, boolean controlVariates) {
+                          Sampling sampling, int replicates, int blockSize, boolean controlVariates) {
     /** Copies the targets. */
     public SimulationSettings {
         targets = List.copyOf(targets);
@@ -35,7 +36,7 @@ public record SimulationSettings(long paths, long seed, int threads, boolean ant
     public MonteCarlo.Builder engine() {
         MonteCarlo.Builder b = MonteCarlo.builder().paths(paths).seed(seed).threads(threads).antithetic(antithetic)
             .recordSeries(series).quantiles(quantiles).minPaths(minPaths).checkEvery(checkEvery).sampling(sampling)
-            .replicates(replicates).controlVariates(controlVariates);
+            .replicates(replicates).blockSize(blockSize).controlVariates(controlVariates);
         targets.forEach(b::precision);
         return b;
     }

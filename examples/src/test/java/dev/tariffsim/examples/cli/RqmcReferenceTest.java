@@ -82,7 +82,7 @@ final class RqmcReferenceTest {
      */
     @Test
     void errorBarsCoverThePlainMonteCarloMeanAtTheStatedRate() {
-        SimulationResult truth = MonteCarlo.builder().seed(424242).paths(1 << 18).recordSeries(false).build().run(MODEL);
+        SimulationResult truth = ReferenceTruth.plainMonteCarlo();
         Map<String, Integer> covered = new java.util.TreeMap<>();
         String[] metrics = {"dealSavings", "netDealValue"};
         for (long seed = 1; seed <= 160; seed++) {

@@ -1,0 +1,106 @@
+package dev.tariffsim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tariffsim.random.PathRandom;
+import dev.tariffsim.random.RandomStream;
+import dev.tariffsim.tariff.Regime;
+import dev.tariffsim.tariff.RegimeChain;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The chain drawn by sojourns is the chain drawn month by month: same occupancy in every month, same transitions. */
+final class RegimeSojournsTest {
+    private static final List<Regime> THREE = List.of(new Regime("A", false), new Regime("B", true),
+        new Regime("C", false));
+    private static final int MONTHS = 60;
+    private static final int PATHS = 100_000;
+
+    @Test
+    void theReferenceChainHasTheSameMonthlyOccupancyBySojourns() {
+        check(RegimeChain.of(THREE, "A", new double[][] {{0.6, 0.35, 0.05}, {0, 0.995, 0.005}, {0, 0.02, 0.98}}));
+    }
+
+    @Test
+    void aChainWithAStateAlwaysLeftAndAnAbsorbingStateToo() {
+        check(RegimeChain.of(THREE, "A", new double[][] {{0, 1, 0}, {0.3, 0.5, 0.2}, {0, 0, 1}}));
+    }
+
+    @Test
+    void externalChangesOfTheRegimeKeepTheChainsLaw() {
+        // every 7th month the regime is set to C from outside (as a forced month or a snap-back would), then the
+        // chain runs on from there: both forms must still agree month by month
+        check(RegimeChain.of(THREE, "A", new double[][] {{0.6, 0.35, 0.05}, {0.1, 0.85, 0.05}, {0.2, 0.3, 0.5}}), 7);
+    }
+
+    @Test
+    void twoWalkersOnOneSequenceCoincideWhenNothingSeparatesThem() {
+        RegimeChain chain = RegimeChain.of(THREE, "A",
+            new double[][] {{0.6, 0.35, 0.05}, {0, 0.995, 0.005}, {0, 0.02, 0.98}});
+        PathRandom random = new PathRandom(3, false);
+        RegimeSojourns sojourns = new RegimeSojourns(chain, random.stream("s"), MONTHS);
+        RegimeSojourns.Walker a = new RegimeSojourns.Walker();
+        RegimeSojourns.Walker b = new RegimeSojourns.Walker();
+        for (int p = 0; p < 1_000; p++) {
+            random.startPath(p);
+            sojourns.startPath();
+            a.startPath();
+            b.startPath();
+            int ra = 0;
+            int rb = 0;
+            for (int t = 0; t < MONTHS; t++) {
+                ra = sojourns.next(a, ra);
+                rb = sojourns.next(b, rb);
+                assertThat(rb).isEqualTo(ra);
+            }
+        }
+    }
+
+    private static void check(RegimeChain chain) {
+        check(chain, 0);
+    }
+
+    /**
+     * Occupancy of each state in each month, month by month ({@link RegimeChain#next}) against by sojourns, on
+     * independent streams of {@value #PATHS} paths each: every difference within 4.5 standard errors of a difference
+     * of two proportions. With 3 x {@value #MONTHS} comparisons the false-failure probability is below
+     * 180 x 6.8e-6 = 1.2e-3 (fixed seeds: the test is deterministic).
+     */
+    private static void check(RegimeChain chain, int resetEvery) {
+        int n = chain.size();
+        long[][] monthly = new long[MONTHS][n];
+        long[][] bySojourn = new long[MONTHS][n];
+        PathRandom random = new PathRandom(11, false);
+        RandomStream u = random.stream("regime");
+        RandomStream s = random.stream("sojourns");
+        RegimeSojourns sojourns = new RegimeSojourns(chain, s, MONTHS);
+        RegimeSojourns.Walker w = new RegimeSojourns.Walker();
+        for (int p = 0; p < PATHS; p++) {
+            random.startPath(p);
+            sojourns.startPath();
+            w.startPath();
+            int a = chain.initial();
+            int b = chain.initial();
+            for (int t = 0; t < MONTHS; t++) {
+                if (resetEvery > 0 && t % resetEvery == resetEvery - 1) {
+                    a = 2;
+                    b = 2;
+                }
+                monthly[t][a]++;
+                bySojourn[t][b]++;
+                a = chain.next(a, u.nextDouble());
+                b = sojourns.next(w, b);
+            }
+        }
+        for (int t = 0; t < MONTHS; t++) {
+            for (int k = 0; k < n; k++) {
+                double pa = monthly[t][k] / (double) PATHS;
+                double pb = bySojourn[t][k] / (double) PATHS;
+                double p = (pa + pb) / 2;
+                double se = Math.sqrt(Math.max(p * (1 - p), 1e-12) * 2 / PATHS);
+                assertThat(Math.abs(pa - pb)).as("month %d, state %d: %s by month, %s by sojourn", t, k, pa, pb)
+                    .isLessThanOrEqualTo(4.5 * se);
+            }
+        }
+    }
+}
