@@ -17,6 +17,9 @@ import java.util.Map;
  * (it would need every value in path order).
  */
 final class FinalStatistics {
+    /** Metrics whose plain or paired convergence traces are computed together (8 overlap their divisions well). */
+    private static final int TRACE_GROUP = 8;
+
     private FinalStatistics() {
     }
 
@@ -94,18 +97,29 @@ final class FinalStatistics {
             Arrays.copyOfRange(values, ms.size(), values.length), values[0].length, controls, paired, replication);
         MetricStatistics[] stats = new MetricStatistics[ms.size()];
         ConvergenceTrace[] traces = new ConvergenceTrace[ms.size()];
-        Threads.forEachIndex("tariffsim-worker-stats", stats.length, threads, m -> {
-            double[] v = values[m];
-            values[m] = null;
-            traces[m] = replication.isReplicated()
-                ? ConvergenceTrace.ofReplicated(v, v.length, MonteCarlo.BATCH, replication)
-                : ConvergenceTrace.of(v, v.length, MonteCarlo.BATCH, paired);
-            String name = ms.get(m).name();
-            boolean event = ms.get(m).event();
-            stats[m] = cv != null && !event ? MetricStatistics.adoptControlled(name, false, v, cv.mean(v, v.length))
-                : replication.isReplicated() ? MetricStatistics.adoptReplicated(name, event, v, 0, replication)
-                : paired ? MetricStatistics.adoptPaired(name, event, v, 0)
-                : MetricStatistics.adopt(name, event, v);
+        // metrics in groups of TRACE_GROUP, whose traces are computed together (ConvergenceTrace.ofEach)
+        int groups = (stats.length + TRACE_GROUP - 1) / TRACE_GROUP;
+        Threads.forEachIndex("tariffsim-worker-stats", groups, threads, gi -> {
+            int from = gi * TRACE_GROUP;
+            int to = Math.min(stats.length, from + TRACE_GROUP);
+            double[][] group = Arrays.copyOfRange(values, from, to);
+            if (!replication.isReplicated()) {
+                System.arraycopy(ConvergenceTrace.ofEach(group, group[0].length, MonteCarlo.BATCH, paired), 0, traces,
+                    from, to - from);
+            }
+            for (int m = from; m < to; m++) {
+                double[] v = values[m];
+                values[m] = null;
+                if (replication.isReplicated()) {
+                    traces[m] = ConvergenceTrace.ofReplicated(v, v.length, MonteCarlo.BATCH, replication);
+                }
+                String name = ms.get(m).name();
+                boolean event = ms.get(m).event();
+                stats[m] = cv != null && !event ? MetricStatistics.adoptControlled(name, false, v, cv.mean(v, v.length))
+                    : replication.isReplicated() ? MetricStatistics.adoptReplicated(name, event, v, 0, replication)
+                    : paired ? MetricStatistics.adoptPaired(name, event, v, 0)
+                    : MetricStatistics.adopt(name, event, v);
+            }
         });
         Map<String, MetricStatistics> out = new LinkedHashMap<>();
         Map<String, ConvergenceTrace> trace = new LinkedHashMap<>();

@@ -30,43 +30,62 @@ public final class ConvergenceTrace {
      * @throws IllegalArgumentException if {@code first} is not positive and even
      */
     public static ConvergenceTrace of(double[] values, int count, int first, boolean paired) {
+        return ofEach(new double[][] {values}, count, first, paired)[0];
+    }
+
+    /**
+     * The traces of several metrics over the same paths, {@code columns[c][0..count)} each in path order, as
+     * {@link #of} gives them one by one, bit for bit: each metric's running update is the same, but the updates of
+     * the metrics are interleaved, so their chains of divisions overlap (a few times faster for 8 metrics).
+     *
+     * @throws IllegalArgumentException if {@code first} is not positive and even
+     */
+    public static ConvergenceTrace[] ofEach(double[][] columns, int count, int first, boolean paired) {
         Checks.requireArgument(first > 0 && first % 2 == 0, "first", first, "positive and even");
+        int g = columns.length;
         long[] at = new long[32];
-        double[] m = new double[32];
-        double[] se = new double[32];
+        double[][] m = new double[g][32];
+        double[][] se = new double[g][32];
+        double[] sum = new double[g];
+        double[] wMean = new double[g];
+        double[] wM2 = new double[g];
         int k = 0;
         long next = first;
-        double sum = 0;
-        double wMean = 0;
-        double wM2 = 0;
         long units = 0;
         for (int i = 0; i < count; i++) {
-            double x = values[i];
-            sum += x;
-            if (!paired) {
+            boolean unit = !paired || (i & 1) == 1;
+            if (unit) {
                 units++;
-                double d = x - wMean;
-                wMean += d / units;
-                wM2 += d * (x - wMean);
-            } else if ((i & 1) == 1) {
-                units++;
-                double y = 0.5 * (values[i - 1] + x);
-                double d = y - wMean;
-                wMean += d / units;
-                wM2 += d * (y - wMean);
+            }
+            for (int c = 0; c < g; c++) {
+                double[] v = columns[c];
+                double x = v[i];
+                sum[c] += x;
+                if (unit) {
+                    double y = paired ? 0.5 * (v[i - 1] + x) : x;
+                    double d = y - wMean[c];
+                    wMean[c] += d / units;
+                    wM2[c] += d * (y - wMean[c]);
+                }
             }
             int n = i + 1;
             if (n == next || n == count) {
                 at[k] = n;
-                m[k] = sum / n;
-                se[k] = units < 2 ? Double.NaN : Math.sqrt(wM2 / (units - 1) / units);
+                for (int c = 0; c < g; c++) {
+                    m[c][k] = sum[c] / n;
+                    se[c][k] = units < 2 ? Double.NaN : Math.sqrt(wM2[c] / (units - 1) / units);
+                }
                 k++;
                 if (n == next) {
                     next = 2 * next;
                 }
             }
         }
-        return new ConvergenceTrace(Arrays.copyOf(at, k), Arrays.copyOf(m, k), Arrays.copyOf(se, k));
+        ConvergenceTrace[] out = new ConvergenceTrace[g];
+        for (int c = 0; c < g; c++) {
+            out[c] = new ConvergenceTrace(Arrays.copyOf(at, k), Arrays.copyOf(m[c], k), Arrays.copyOf(se[c], k));
+        }
+        return out;
     }
 
     /**
