@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The accumulator's cost per path: recording the reference model's metrics and, with {@code series=true}, every
  * series it declares (each of 120 months), from precomputed realistic values: each series step's value varies by
- * +-20% around the step's mean in a short reference run, so the benchmark follows the model's series as they change.
+ * +-20% around the step's mean in a short reference run (an event series is 1 with that mean's probability), so the
+ * benchmark follows the model's series as they change.
  *
  * <pre>mvn -B -pl benchmarks -am verify -Pbenchmark -Dbenchmark=AccumulatorBenchmark</pre>
  */
@@ -65,7 +66,8 @@ public class AccumulatorBenchmark {
                 maxSteps = Math.max(maxSteps, steps[s]);
                 seriesValues[v][s] = new double[steps[s]];
                 for (int t = 0; t < steps[s]; t++) {
-                    seriesValues[v][s][t] = mean.mean(t) * (0.8 + 0.4 * r.nextDouble());
+                    seriesValues[v][s][t] = declared.event() ? (r.nextDouble() < mean.mean(t) ? 1 : 0)
+                        : mean.mean(t) * (0.8 + 0.4 * r.nextDouble());
                 }
             }
         }
