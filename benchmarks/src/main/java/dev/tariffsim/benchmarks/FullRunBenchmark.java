@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * A full reference run of 100,000 paths with every metric and series, on 1 and on 2 threads: seconds a run;
  * paths per second is 100,000 divided by it. Includes thread start-up, the ordered merge and the final
- * statistics (sorting every metric).
+ * statistics, but not sorting the metrics' values, which happens when a statistic that needs it is first read (this
+ * benchmark reads none; {@code SmallRunBenchmark.runAndReadEveryMetric} does).
  *
  * <pre>mvn -B -pl benchmarks -am verify -Pbenchmark -Dbenchmark=FullRunBenchmark -Djmh.args="-f 1"</pre>
  */
