@@ -9,27 +9,24 @@ import java.util.List;
  * Runs a {@link PathModel} for many paths on several threads.
  *
  * <h2>Reproducibility</h2>
- * (model, seed, paths) determines every number of the result, bit for bit, whatever the thread count:
- * path {@code i} draws from streams seeded by (seed, {@code i}, component name) alone (see
- * {@link PathRandom}); paths run in fixed batches of {@value #BATCH}, and batches are merged in index
- * order. Precision control checks its targets only at fixed path counts, so where it stops is
- * reproducible too. Any partition of the paths into {@link PathRange}s, simulated with {@link #simulate} and
- * merged in order, gives the same numbers bit for bit.
+ * (model, seed, paths) determines every number of the result, bit for bit, whatever the thread count: path {@code i}
+ * draws from streams seeded by (seed, {@code i}, component name) alone ({@link PathRandom}); batches of {@value #BATCH}
+ * paths are merged in index order; precision targets are checked at fixed path counts. Any partition of the paths
+ * into {@link PathRange}s, simulated with {@link #simulate} and merged in order, gives the same numbers bit for bit.
  *
  * <h2>Precision control</h2>
  * With {@link Builder#precision} targets the run checks them every {@link Builder#checkEvery} paths after
- * {@link Builder#minPaths}; a target is met only as {@link PrecisionTarget} states (Wilson half-width for events,
- * at least {@value PrecisionTarget#MIN_TAIL_PATHS} paths above the minimum and below the maximum).
+ * {@link Builder#minPaths}; a target is met only as {@link PrecisionTarget} states.
  *
  * <h2>Antithetic sampling, randomised QMC, Latin hypercubes</h2>
  * Path {@code 2k+1} mirrors path {@code 2k} ({@link dev.tariffsim.random.RandomStream}); standard errors and precision
  * checks use the pair means; under {@link Sampling#RQMC} and {@link Sampling#LHS} the replicate or block means.
  *
  * <h2>Threads and failures</h2>
- * Worker threads are created for a run and joined before {@link #run} returns: none outlives it. An
- * exception thrown by the model stops the run and reaches the caller as a {@link SimulationException}
- * whose cause is the original exception; a NaN or infinite output is such a failure. Instances are immutable
- * and may run many models concurrently; each run has its own cancellation unless the builder was given one.
+ * Worker threads are created for a run and joined before {@link #run} returns: none outlives it. An exception thrown
+ * by the model stops the run and reaches the caller as a {@link SimulationException} whose cause is the original
+ * exception (a NaN or infinite output is such a failure). Instances are immutable and may run many models
+ * concurrently; each run has its own cancellation unless the builder was given one.
  *
  * <pre>{@code
  * SimulationResult r = MonteCarlo.builder().paths(100_000).seed(42).build().run(model);
@@ -72,10 +69,10 @@ public final class MonteCarlo {
     }
 
     /**
-     * Simulates one range of paths on the calling thread, with this runner's seed, antithetic setting and series
-     * setting: the unit of work for distributing a run. Partial results merge with {@link ResultAccumulator#merge}
-     * in range order; any partition of {@code [0, paths)} gives bit-identical statistics (see {@link PathRange}).
-     * Precision targets, threads, listener and cancellation do not apply.
+     * Simulates one range of paths on the calling thread, with this runner's seed, sampling and series settings: the
+     * unit of work for distributing a run. Partial results merge with {@link ResultAccumulator#merge} in range order;
+     * any partition of {@code [0, paths)} gives bit-identical statistics. Precision targets, threads, listener and
+     * cancellation do not apply.
      *
      * @throws SimulationException if the model fails on a path
      * @throws IllegalArgumentException if the range ends beyond {@link #MAX_PATHS}
@@ -92,11 +89,10 @@ public final class MonteCarlo {
     }
 
     /**
-     * The result of paths simulated elsewhere: {@code merged} holds the ranges of {@link #simulate}, merged in
-     * order from path 0 (for example by a cluster). The statistics are those {@link #run} would give for the same
-     * paths, bit for bit; the run information records this runner's seed and threads, the merged path count,
-     * no elapsed time and {@link StopReason#PATHS_COMPLETED}. The accumulator's values are handed over: it is
-     * left empty.
+     * The result of paths simulated elsewhere: {@code merged} holds the ranges of {@link #simulate}, merged in order
+     * from path 0 (for example by a cluster). The statistics are those {@link #run} would give for the same paths, bit
+     * for bit; the run information records this runner's seed and threads, the merged path count, no elapsed time and
+     * {@link StopReason#PATHS_COMPLETED}. The accumulator's values are handed over: it is left empty.
      *
      * @throws IllegalArgumentException if {@code merged} does not start at path 0, or was made with other outputs or
      *     other antithetic, replicate, block or control-variate settings than this runner and model
@@ -221,10 +217,8 @@ public final class MonteCarlo {
         }
 
         /**
-         * LHS block size; by default the largest power of two up to 1,024 that divides the paths into at least 16 blocks
-         * ({@link dev.tariffsim.random.LatinHypercubeDesign#autoBlockSize}).
-         *
-         * @throws IllegalArgumentException unless a power of two in [2, 1024]
+         * LHS block size (default {@link dev.tariffsim.random.LatinHypercubeDesign#autoBlockSize}: the largest power of
+         * two up to 1,024 leaving at least 16 blocks). @throws IllegalArgumentException unless a power of two in [2, 1024]
          */
         public Builder blockSize(int blockSize) {
             this.blockSize = dev.tariffsim.random.LatinHypercubeDesign.requireBlockSize(blockSize);

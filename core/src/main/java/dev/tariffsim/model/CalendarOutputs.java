@@ -69,15 +69,15 @@ final class CalendarOutputs {
     void record(PathRecorder out, TradeLedger t, double[] paid, double[] paidKrwTn, double[] received) {
         for (int y = 0; y < years; y++) {
             for (int i = 0; i < lines; i++) {
-                out.metric(exportValue[y * lines + i], t.yearExportValue(y, i));
-                out.metric(tariffPaid[y * lines + i], t.yearTariffPaid(y, i));
-                out.metric(tariffPaidKrw[y * lines + i], t.yearTariffPaidKrwTn(y, i));
-                out.metric(volumeIndex[y * lines + i], t.yearVolumeIndex(y, i));
+                out.metric(exportValue[y * lines + i], t.calendar().exportValue(y, i));
+                out.metric(tariffPaid[y * lines + i], t.calendar().tariffPaid(y, i));
+                out.metric(tariffPaidKrw[y * lines + i], t.calendar().tariffPaidKrwTn(y, i));
+                out.metric(volumeIndex[y * lines + i], t.calendar().volumeIndex(y, i));
             }
-            out.metric(incomeLoss[y], t.yearIncomeLoss(y));
-            out.metric(incomeLossKrw[y], t.yearIncomeLossKrwTn(y));
-            out.metric(savings[y], t.yearSavings(y));
-            out.metric(savingsKrw[y], t.yearSavingsKrwTn(y));
+            out.metric(incomeLoss[y], t.calendar().incomeLoss(y));
+            out.metric(incomeLossKrw[y], t.calendar().incomeLossKrwTn(y));
+            out.metric(savings[y], t.calendar().savings(y));
+            out.metric(savingsKrw[y], t.calendar().savingsKrwTn(y));
             out.metric(contributions[y], paid[y]);
             out.metric(contributionsKrw[y], paidKrwTn[y]);
             out.metric(receipts[y], received[y]);

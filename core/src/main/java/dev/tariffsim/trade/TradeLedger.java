@@ -17,7 +17,6 @@ import java.util.Arrays;
 public final class TradeLedger {
     private final TradeTable table;
     private final IncomeFactors f;
-    private final int years;
     /** Per (line, rate) cell: sum of DF D, of DF D X, of D, and of D X over the first 12 months. */
     /** Interleaved by cell ({@code 4 cell + j}), so that a month's four sums of a cell share a cache line. */
     private final double[] cellSums;
@@ -30,20 +29,8 @@ public final class TradeLedger {
     /** Per line (index {@code flow * lines + line}), present values. */
     private final double[] line;
     /** Per (year, line): export value, tariff paid, volume index; per year: income loss, savings (USD, KRW). */
-    private final double[] yearExport;
-    private final double[] yearTariff;
-    private final double[] yearTariffKrw;
-    private final double[] yearVolume;
-    private final double[] yearIncomeLoss;
-    private final double[] yearIncomeLossKrw;
-    private final double[] yearSavings;
-    private final double[] yearSavingsKrw;
     private final double[] total = new double[FLOWS + 4];
-    /** Scratch, per point of the line being finished: its factors times the line's base value. */
-    private final double[] cellExport;
-    private final double[] cellTariff;
-    private final double[] cellIncomeLoss;
-    private final double[] cellSaving;
+    private final CalendarYears calendar;
 
     /** Per-line flows, present values: indices of {@link #line(int, int)}. */
     public static final int EXPORT = 0;
@@ -70,22 +57,10 @@ public final class TradeLedger {
         this.table = Checks.requireNonNull(table, "table");
         this.f = new IncomeFactors(table);
         int cells = table.lineCount * table.rates.length;
-        this.years = table.yearCount;
         this.cellSums = new double[4 * cells];
-        this.yearly = new double[2 * years * cells];
+        this.yearly = new double[2 * table.yearCount * cells];
+        this.calendar = new CalendarYears(table);
         this.line = new double[FLOWS * table.lineCount];
-        this.yearExport = new double[years * table.lineCount];
-        this.yearTariff = new double[years * table.lineCount];
-        this.yearTariffKrw = new double[years * table.lineCount];
-        this.yearVolume = new double[years * table.lineCount];
-        this.yearIncomeLoss = new double[years];
-        this.yearIncomeLossKrw = new double[years];
-        this.yearSavings = new double[years];
-        this.yearSavingsKrw = new double[years];
-        this.cellExport = new double[table.rates.length];
-        this.cellTariff = new double[table.rates.length];
-        this.cellIncomeLoss = new double[table.rates.length];
-        this.cellSaving = new double[table.rates.length];
     }
 
     /** Starts a path with {@code sigma = eta = eps} for lines with a market (the same {@code p^(-eps)}). */
@@ -151,10 +126,7 @@ public final class TradeLedger {
         final int rates = tt.rates.length;
         final int lines = tt.lineCount;
         Arrays.fill(total, 0);
-        Arrays.fill(yearIncomeLoss, 0);
-        Arrays.fill(yearIncomeLossKrw, 0);
-        Arrays.fill(yearSavings, 0);
-        Arrays.fill(yearSavingsKrw, 0);
+        calendar.clear();
         for (int i = 0; i < lines; i++) {
             double v = tt.monthlyBase[i];
             double volume = 0;
@@ -190,57 +162,13 @@ public final class TradeLedger {
             for (int flow = 0; flow < VOLUME_CHANGE; flow++) {
                 total[flow] += line[flow * lines + i];
             }
-            calendar(i, v);
+            calendar.add(i, v, f, yearly);
         }
     }
 
-    /**
-     * Line {@code i}'s calendar years. KRW amounts are summed in KRW billions over the line's points and turned into
-     * trillions once per (year, line), not once per cell: the same sums, a few hundred fewer divisions a path.
-     */
-    private void calendar(int i, double v) {
-        final TradeTable tt = this.table;
-        final int rates = tt.rates.length;
-        final int lines = tt.lineCount;
-        final int first = i * rates;
-        for (int k = 0; k < rates; k++) {
-            int cell = first + k;
-            cellExport[k] = v * f.export[cell];
-            cellTariff[k] = v * tt.rates[k] * f.export[cell];
-            cellIncomeLoss[k] = v * f.incomeLoss[cell];
-            cellSaving[k] = v * (f.incomeLossC[cell] - f.incomeLoss[cell]);
-        }
-        for (int y = 0, row = first; y < years; y++, row += lines * rates) {
-            double exports = 0;
-            double tariff = 0;
-            double tariffKrwBn = 0;
-            double volume = 0;
-            double incomeLoss = 0;
-            double incomeLossKrwBn = 0;
-            double savings = 0;
-            double savingsKrwBn = 0;
-            for (int k = 0; k < rates; k++) {
-                double su = yearly[2 * (row + k)];
-                double sk = yearly[2 * (row + k) + 1];
-                exports += cellExport[k] * su;
-                tariff += cellTariff[k] * su;
-                tariffKrwBn += cellTariff[k] * sk;
-                volume += f.volume[first + k] * su;
-                incomeLoss += cellIncomeLoss[k] * su;
-                incomeLossKrwBn += cellIncomeLoss[k] * sk;
-                savings += cellSaving[k] * su;
-                savingsKrwBn += cellSaving[k] * sk;
-            }
-            int months = tt.monthsInYear[y];
-            yearExport[y * lines + i] = exports;
-            yearTariff[y * lines + i] = tariff;
-            yearTariffKrw[y * lines + i] = tariffKrwBn / 1000;
-            yearVolume[y * lines + i] = months > 0 ? volume / months : 0;
-            yearIncomeLoss[y] += incomeLoss;
-            yearIncomeLossKrw[y] += incomeLossKrwBn / 1000;
-            yearSavings[y] += savings;
-            yearSavingsKrw[y] += savingsKrwBn / 1000;
-        }
+    /** The path's calendar-year flows, once {@link #finish} has run. */
+    public CalendarYears calendar() {
+        return calendar;
     }
 
     /**
@@ -277,45 +205,5 @@ public final class TradeLedger {
     /** The saving of the first 12 months in KRW trillions, undiscounted. */
     public double firstYearSavingsKrwTn() {
         return total[FIRST_YEAR_SAVINGS_KRW];
-    }
-
-    /** Line {@code i}'s export (customs) value in calendar year index {@code y}, USD bn, undiscounted. */
-    public double yearExportValue(int y, int i) {
-        return yearExport[y * table.lineCount + i];
-    }
-
-    /** Line {@code i}'s tariff paid in calendar year index {@code y}, USD bn, undiscounted. */
-    public double yearTariffPaid(int y, int i) {
-        return yearTariff[y * table.lineCount + i];
-    }
-
-    /** {@link #yearTariffPaid} in KRW trillions at each month's rate. */
-    public double yearTariffPaidKrwTn(int y, int i) {
-        return yearTariffKrw[y * table.lineCount + i];
-    }
-
-    /** Line {@code i}'s volume in calendar year index {@code y}: the mean of {@code D q} over its months. */
-    public double yearVolumeIndex(int y, int i) {
-        return yearVolume[y * table.lineCount + i];
-    }
-
-    /** Korea's income loss in calendar year index {@code y}, USD bn, undiscounted. */
-    public double yearIncomeLoss(int y) {
-        return yearIncomeLoss[y];
-    }
-
-    /** {@link #yearIncomeLoss} in KRW trillions at each month's rate. */
-    public double yearIncomeLossKrwTn(int y) {
-        return yearIncomeLossKrw[y];
-    }
-
-    /** The deal's saving (value added) in calendar year index {@code y}, USD bn, undiscounted. */
-    public double yearSavings(int y) {
-        return yearSavings[y];
-    }
-
-    /** {@link #yearSavings} in KRW trillions at each month's rate. */
-    public double yearSavingsKrwTn(int y) {
-        return yearSavingsKrw[y];
     }
 }

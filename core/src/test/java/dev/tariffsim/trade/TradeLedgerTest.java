@@ -107,11 +107,11 @@ final class TradeLedgerTest {
         assertThat(ledger.total(TradeLedger.SAVINGS)).isCloseTo(12 * (lossC - loss), within(1e-12));
         assertThat(ledger.total(TradeLedger.US_CONSUMER_COST)).isCloseTo(12 * q * phi * tau, within(1e-12));
         // Calendar years: 2025 has 3 months (Oct-Dec), 2026 the other 9; undiscounted.
-        assertThat(ledger.yearExportValue(0, 0)).isCloseTo(3 * q * u, within(1e-12));
-        assertThat(ledger.yearExportValue(1, 0)).isCloseTo(9 * q * u, within(1e-12));
-        assertThat(ledger.yearTariffPaidKrwTn(1, 0)).isCloseTo(9 * tau * q * u * 1400 / 1000, within(1e-12));
-        assertThat(ledger.yearVolumeIndex(1, 0)).isCloseTo(q, within(1e-12));
-        assertThat(ledger.yearSavingsKrwTn(0) + ledger.yearSavingsKrwTn(1))
+        assertThat(ledger.calendar().exportValue(0, 0)).isCloseTo(3 * q * u, within(1e-12));
+        assertThat(ledger.calendar().exportValue(1, 0)).isCloseTo(9 * q * u, within(1e-12));
+        assertThat(ledger.calendar().tariffPaidKrwTn(1, 0)).isCloseTo(9 * tau * q * u * 1400 / 1000, within(1e-12));
+        assertThat(ledger.calendar().volumeIndex(1, 0)).isCloseTo(q, within(1e-12));
+        assertThat(ledger.calendar().savingsKrwTn(0) + ledger.calendar().savingsKrwTn(1))
             .isCloseTo(12 * (lossC - loss) * 1400 / 1000, within(1e-12));
     }
 }
