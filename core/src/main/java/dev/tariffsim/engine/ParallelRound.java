@@ -1,5 +1,6 @@
 package dev.tariffsim.engine;
 
+import dev.tariffsim.internal.Threads;
 import dev.tariffsim.random.PointDesign;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -129,7 +130,6 @@ final class ParallelRound {
             threads[k].setDaemon(true);
             threads[k].start();
         }
-        boolean interrupted = false;
         StopReason reason = null;
         try {
             while (reason == null) {
@@ -141,17 +141,7 @@ final class ParallelRound {
             }
         } finally {
             queue.stopAll();
-            for (Thread t : threads) {
-                while (true) {
-                    try {
-                        t.join();
-                        break;
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                        cancellation.cancel();
-                    }
-                }
-            }
+            boolean interrupted = Threads.joinAll(threads, cancellation::cancel);
             if (interrupted || queue.interrupted()) {
                 Thread.currentThread().interrupt();
             }

@@ -24,6 +24,17 @@ public final class Threads {
         if (inline != null) {
             inline.run();
         }
+        if (joinAll(threads, onInterrupt)) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Joins every thread even if the caller is interrupted meanwhile; {@code onInterrupt} runs once per interrupt.
+     *
+     * @return whether the caller was interrupted (its flag is then clear: the caller decides whether to set it again)
+     */
+    public static boolean joinAll(Thread[] threads, Runnable onInterrupt) {
         boolean interrupted = false;
         for (Thread t : threads) {
             while (true) {
@@ -36,9 +47,7 @@ public final class Threads {
                 }
             }
         }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        return interrupted;
     }
 
     /**

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.tariffsim.random.PathRandom;
 import dev.tariffsim.stats.MetricStatistics;
 import dev.tariffsim.stats.SeriesBands;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -238,22 +237,14 @@ final class MonteCarloTest {
 
     /** The standard GBM with a hook before each path; the hook returns false to skip the path's simulation. */
     private static PathModel withHook(java.util.function.BiPredicate<Long, PathRecorder> hook) {
-        return new PathModel() {
-            @Override
-            public OutputSpec outputs() {
-                return GBM.outputs();
-            }
-
-            @Override
-            public PathSimulator newSimulator(PathRandom random) {
-                PathSimulator inner = GBM.newSimulator(random);
-                return out -> {
-                    if (hook.test(random.pathIndex(), out)) {
-                        inner.simulate(out);
-                    }
-                };
-            }
-        };
+        return TestModels.of(GBM.outputs(), random -> {
+            PathSimulator inner = GBM.newSimulator(random);
+            return out -> {
+                if (hook.test(random.pathIndex(), out)) {
+                    inner.simulate(out);
+                }
+            };
+        });
     }
 
     private static void assertNoWorkerAlive() {

@@ -3,7 +3,6 @@ package dev.tariffsim.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tariffsim.random.PathRandom;
 import dev.tariffsim.random.RandomStream;
 import dev.tariffsim.stats.MetricStatistics;
 import dev.tariffsim.stats.SeriesBands;

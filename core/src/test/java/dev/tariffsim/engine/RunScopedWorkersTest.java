@@ -3,7 +3,6 @@ package dev.tariffsim.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tariffsim.random.PathRandom;
 import dev.tariffsim.stats.ConvergenceTrace;
 import dev.tariffsim.stats.MetricStatistics;
 import java.util.function.LongConsumer;
@@ -131,21 +130,13 @@ final class RunScopedWorkersTest {
 
     /** The standard GBM with a hook called with the path index before each path. */
     private static PathModel hooked(LongConsumer hook) {
-        return new PathModel() {
-            @Override
-            public OutputSpec outputs() {
-                return GBM.outputs();
-            }
-
-            @Override
-            public PathSimulator newSimulator(PathRandom random) {
-                PathSimulator inner = GBM.newSimulator(random);
-                return out -> {
-                    hook.accept(random.pathIndex());
-                    inner.simulate(out);
-                };
-            }
-        };
+        return TestModels.of(GBM.outputs(), random -> {
+            PathSimulator inner = GBM.newSimulator(random);
+            return out -> {
+                hook.accept(random.pathIndex());
+                inner.simulate(out);
+            };
+        });
     }
 
     private static void assertNoWorkerAlive() {
