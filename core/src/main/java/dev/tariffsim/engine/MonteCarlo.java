@@ -160,6 +160,8 @@ public final class MonteCarlo {
         private Sampling sampling = Sampling.MC;
         private int replicates = Sampling.DEFAULT_REPLICATES;
         private int blockSize = Sampling.AUTO_BLOCK_SIZE;
+        private boolean replicatesSet;
+        private boolean blockSizeSet;
         private boolean controlVariates;
         private boolean recordSeries = true;
         private QuantileMode quantiles = QuantileMode.AUTO;
@@ -208,20 +210,24 @@ public final class MonteCarlo {
             return this;
         }
 
-        /** RQMC replicates (default 16). @throws IllegalArgumentException unless a power of two in [2, 1024] */
+        /** RQMC replicates (default 16; RQMC only). @throws IllegalArgumentException unless a power of two in [2, 1024] */
         public Builder replicates(int replicates) {
             Checks.requireArgument(replicates >= 2 && replicates <= 1024 && Integer.bitCount(replicates) == 1,
                 "replicates", replicates, "a power of two in [2, 1024]");
             this.replicates = replicates;
+            this.replicatesSet = true;
             return this;
         }
 
         /**
          * LHS block size (default {@link dev.tariffsim.random.LatinHypercubeDesign#autoBlockSize}: the largest power of
-         * two up to 1,024 leaving at least 16 blocks). @throws IllegalArgumentException unless a power of two in [2, 1024]
+         * two up to 1,024 leaving at least 16 blocks, also asked for by {@link Sampling#AUTO_BLOCK_SIZE}; LHS only).
+         * @throws IllegalArgumentException unless a power of two in [2, 1024] or {@link Sampling#AUTO_BLOCK_SIZE}
          */
         public Builder blockSize(int blockSize) {
-            this.blockSize = dev.tariffsim.random.LatinHypercubeDesign.requireBlockSize(blockSize);
+            this.blockSize = blockSize == Sampling.AUTO_BLOCK_SIZE ? blockSize
+                : dev.tariffsim.random.LatinHypercubeDesign.requireBlockSize(blockSize);
+            this.blockSizeSet = blockSize != Sampling.AUTO_BLOCK_SIZE;
             return this;
         }
 
@@ -292,6 +298,7 @@ public final class MonteCarlo {
 
         /** The runner. @throws IllegalArgumentException for sampling settings that do not go together */
         public MonteCarlo build() {
+            Sampling.requireApplies(sampling, replicatesSet, replicates, blockSizeSet, blockSize);
             return new MonteCarlo(this);
         }
     }

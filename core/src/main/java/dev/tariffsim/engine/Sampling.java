@@ -85,13 +85,22 @@ public enum Sampling {
             + " and antithetic pairs are not combined; see docs/engine.md)");
         if (sampling == LHS && blockSize == AUTO_BLOCK_SIZE) {
             blockSize = LatinHypercubeDesign.autoBlockSize(paths);
-            Checks.requireArgument(blockSize > 0, "paths", paths, "a multiple of 32 under sampling lhs with the automatic"
-                + " block size (a power of two up to 1024 giving at least 16 blocks), or set blockSize");
+            Checks.requireArgument(blockSize > 0, "paths", paths, "even and at least 32 under sampling lhs with the"
+                + " automatic block size (a power of two up to 1024 giving at least 16 blocks), or set blockSize");
         }
         int unit = sampling == RQMC ? replicates : blockSize;
         Checks.requireArgument(paths % unit == 0, "paths", paths,
             "a multiple of " + (sampling == RQMC ? "replicates " : "blockSize ") + unit + " under sampling " + s);
         return sampling == RQMC ? Replication.interleaved(replicates) : Replication.blocks(blockSize);
+    }
+
+    /** Refuses a replicate count set under another sampling than RQMC, or a block size under another than LHS. */
+    static void requireApplies(Sampling sampling, boolean replicatesSet, int replicates, boolean blockSizeSet,
+                               int blockSize) {
+        Checks.requireArgument(!replicatesSet || sampling == RQMC, "replicates", replicates,
+            "set only under sampling rqmc (sampling is " + sampling.label() + ")");
+        Checks.requireArgument(!blockSizeSet || sampling == LHS, "blockSize", blockSize,
+            "set only under sampling lhs (sampling is " + sampling.label() + ")");
     }
 
     /** The replication of a run with {@code design} (null: plain Monte Carlo). */

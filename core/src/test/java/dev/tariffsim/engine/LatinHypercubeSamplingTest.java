@@ -78,6 +78,12 @@ final class LatinHypercubeSamplingTest {
         assertThat(dev.tariffsim.random.LatinHypercubeDesign.autoBlockSize(65_536)).isEqualTo(1024);
         assertThat(dev.tariffsim.random.LatinHypercubeDesign.autoBlockSize(4_096)).isEqualTo(256);
         assertThat(dev.tariffsim.random.LatinHypercubeDesign.autoBlockSize(31)).isZero();
+        assertThatThrownBy(() -> MonteCarlo.builder().sampling(Sampling.RQMC).paths(1024).blockSize(64).build())
+            .hasMessageContaining("blockSize").hasMessageContaining("64").hasMessageContaining("only under sampling lhs");
+        assertThatThrownBy(() -> MonteCarlo.builder().sampling(Sampling.LHS).paths(1024).replicates(8).build())
+            .hasMessageContaining("replicates").hasMessageContaining("8").hasMessageContaining("only under sampling rqmc");
+        assertThat(MonteCarlo.builder().paths(1001).blockSize(Sampling.AUTO_BLOCK_SIZE).recordSeries(false).build()
+            .run(DECLARED).run().paths()).isEqualTo(1001);
         assertThatThrownBy(() -> MonteCarlo.builder().blockSize(100)).hasMessageContaining("blockSize")
             .hasMessageContaining("100");
         assertThatThrownBy(() -> lhs(1, 1024, 1024).build().run(GBM)).hasMessageContaining("sampling lhs")

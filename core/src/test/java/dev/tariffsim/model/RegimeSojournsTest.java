@@ -9,7 +9,11 @@ import dev.tariffsim.tariff.RegimeChain;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The chain drawn by sojourns is the chain drawn month by month: same occupancy in every month, same transitions. */
+/**
+ * The chain drawn by sojourns is the chain drawn month by month: the same occupancy of every state in every month and
+ * the same month-to-month transition frequencies, also when the regime is set from outside before a month (a forced
+ * month) or instead of a transition (a snap-back, when the sojourn walker is not asked).
+ */
 final class RegimeSojournsTest {
     private static final List<Regime> THREE = List.of(new Regime("A", false), new Regime("B", true),
         new Regime("C", false));
@@ -30,7 +34,14 @@ final class RegimeSojournsTest {
     void externalChangesOfTheRegimeKeepTheChainsLaw() {
         // every 7th month the regime is set to C from outside (as a forced month or a snap-back would), then the
         // chain runs on from there: both forms must still agree month by month
-        check(RegimeChain.of(THREE, "A", new double[][] {{0.6, 0.35, 0.05}, {0.1, 0.85, 0.05}, {0.2, 0.3, 0.5}}), 7);
+        check(RegimeChain.of(THREE, "A", new double[][] {{0.6, 0.35, 0.05}, {0.1, 0.85, 0.05}, {0.2, 0.3, 0.5}}), 7, 0);
+    }
+
+    @Test
+    void snapBacksInsteadOfTransitionsKeepTheChainsLaw() {
+        // every 5th month-end the regime jumps to C without a transition (the walker is not asked), as a capital-call
+        // snap-back does in the simulator
+        check(RegimeChain.of(THREE, "A", new double[][] {{0.6, 0.35, 0.05}, {0.1, 0.85, 0.05}, {0.2, 0.3, 0.5}}), 0, 5);
     }
 
     @Test
@@ -57,19 +68,22 @@ final class RegimeSojournsTest {
     }
 
     private static void check(RegimeChain chain) {
-        check(chain, 0);
+        check(chain, 0, 0);
     }
 
     /**
      * Occupancy of each state in each month, month by month ({@link RegimeChain#next}) against by sojourns, on
      * independent streams of {@value #PATHS} paths each: every difference within 4.5 standard errors of a difference
-     * of two proportions. With 3 x {@value #MONTHS} comparisons the false-failure probability is below
-     * 180 x 6.8e-6 = 1.2e-3 (fixed seeds: the test is deterministic).
+     * of two proportions; and the same for the frequency of each transition {@code (s_t, s_t+1)} over all months.
+     * With 3 x {@value #MONTHS} + 9 comparisons the false-failure probability is below 189 x 6.8e-6 = 1.3e-3 (fixed
+     * seeds: the test is deterministic).
      */
-    private static void check(RegimeChain chain, int resetEvery) {
+    private static void check(RegimeChain chain, int resetEvery, int snapEvery) {
         int n = chain.size();
         long[][] monthly = new long[MONTHS][n];
         long[][] bySojourn = new long[MONTHS][n];
+        long[][] pairsMonthly = new long[n][n];
+        long[][] pairsBySojourn = new long[n][n];
         PathRandom random = new PathRandom(11, false);
         RandomStream u = random.stream("regime");
         RandomStream s = random.stream("sojourns");
@@ -88,8 +102,30 @@ final class RegimeSojournsTest {
                 }
                 monthly[t][a]++;
                 bySojourn[t][b]++;
-                a = chain.next(a, u.nextDouble());
-                b = sojourns.next(w, b);
+                int a0 = a;
+                int b0 = b;
+                double draw = u.nextDouble();
+                if (snapEvery > 0 && t % snapEvery == snapEvery - 1) {
+                    a = 2;
+                    b = 2;
+                } else {
+                    a = chain.next(a, draw);
+                    b = sojourns.next(w, b);
+                }
+                pairsMonthly[a0][a]++;
+                pairsBySojourn[b0][b]++;
+            }
+        }
+        long transitions = (long) PATHS * MONTHS;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double pa = pairsMonthly[i][j] / (double) transitions;
+                double pb = pairsBySojourn[i][j] / (double) transitions;
+                double p = (pa + pb) / 2;
+                // months of one path are dependent: the effective sample is the paths, not paths x months
+                double se = Math.sqrt(Math.max(p * (1 - p), 1e-12) * 2 / PATHS);
+                assertThat(Math.abs(pa - pb)).as("transition %d -> %d: %s by month, %s by sojourn", i, j, pa, pb)
+                    .isLessThanOrEqualTo(4.5 * se);
             }
         }
         for (int t = 0; t < MONTHS; t++) {

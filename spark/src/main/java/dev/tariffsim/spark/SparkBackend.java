@@ -3,6 +3,7 @@ package dev.tariffsim.spark;
 import dev.tariffsim.analysis.Evaluator;
 import dev.tariffsim.engine.ProgressListener;
 import dev.tariffsim.engine.QuantileMode;
+import dev.tariffsim.engine.Sampling;
 import dev.tariffsim.engine.SimulationResult;
 import dev.tariffsim.examples.cli.Backend;
 import dev.tariffsim.examples.cli.SimulationSettings;
@@ -35,6 +36,11 @@ final class SparkBackend implements Backend {
         if (!settings.targets().isEmpty()) {
             throw new IllegalArgumentException("--rel-precision and --abs-precision are not supported on Spark: "
                 + "a cluster run has a fixed number of paths; give --paths");
+        }
+        if (settings.sampling() != Sampling.MC || settings.controlVariates()) {
+            throw new IllegalArgumentException((settings.sampling() != Sampling.MC ? "--sampling "
+                + settings.sampling().label() : "--control-variates") + " is not supported on Spark: it needs every"
+                + " path's value on the driver; run it without Spark (its runs need far fewer paths)");
         }
         ModelSource source = scenarios.size() == 1 ? ModelSource.scenario(scenarios.get(0))
             : ModelSource.compare(scenarios.get(0), scenarios.get(1));

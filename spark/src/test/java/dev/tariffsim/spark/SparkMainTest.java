@@ -96,6 +96,13 @@ final class SparkMainTest {
         Outcome precision = cli("run", "korea-us-2025", "--rel-precision", "netDealValue=0.01");
         assertThat(precision.code()).isEqualTo(2);
         assertThat(precision.err()).contains("not supported on Spark");
+        Outcome rqmc = cli("run", "korea-us-2025", "--sampling", "rqmc", "--paths", "1024");
+        assertThat(rqmc.code()).isEqualTo(2);
+        assertThat(rqmc.err()).isEqualTo("tariffsim: --sampling rqmc is not supported on Spark: it needs every path's"
+            + " value on the driver; run it without Spark (its runs need far fewer paths)" + System.lineSeparator());
+        Outcome cv = cli("run", "korea-us-2025", "--control-variates", "--paths", "1024");
+        assertThat(cv.code()).isEqualTo(2);
+        assertThat(cv.err()).contains("--control-variates is not supported on Spark");
         Outcome sweep = cli("sweep", "korea-us-2025", "--param", "pledge.cash.annualCap=10:40:x");
         assertThat(sweep.code()).isEqualTo(2);
         assertThat(sweep.err().lines()).hasSize(1);

@@ -111,6 +111,11 @@ final class Options {
         if (blockSize != null && sampling != Sampling.LHS) {
             throw new UsageException("--block-size needs --sampling lhs");
         }
+        if (quantiles == QuantileMode.SKETCH && (sampling != Sampling.MC || controlVariates)) {
+            throw new UsageException("--quantiles sketch cannot be combined with " + (sampling != Sampling.MC
+                ? "--sampling " + sampling.label() : "--control-variates") + ": it needs every path's value; use"
+                + " --quantiles exact or auto");
+        }
         if (sampling == Sampling.MC) {
             return;
         }
@@ -121,10 +126,10 @@ final class Options {
         boolean rqmc = sampling == Sampling.RQMC;
         if (!rqmc && blockSize == null && LatinHypercubeDesign.autoBlockSize(paths) == 0) {
             throw new UsageException(String.format(Locale.US, "--paths has no automatic --block-size under --sampling lhs:"
-                + " %d (a power of two up to 1024 must divide the paths into at least 16 blocks: use a multiple of 32,"
-                + " or set --block-size)", paths));
+                + " %d (a power of two up to 1024 must divide the paths into at least 16 blocks: use an even number of"
+                + " at least 32, or set --block-size)", paths));
         }
-        int unit = rqmc ? replicates() : blockSize();
+        int unit = rqmc ? replicates() : blockSize == null ? LatinHypercubeDesign.autoBlockSize(paths) : blockSize;
         if (paths % unit != 0) {
             throw new UsageException(String.format(Locale.US, "--paths is not a multiple of %s %d under --sampling %s: %d"
                 + " (next multiple: %d)", rqmc ? "--replicates" : "--block-size", unit, sampling.label(), paths,
@@ -137,7 +142,7 @@ final class Options {
     }
 
     private int blockSize() {
-        return blockSize == null ? LatinHypercubeDesign.autoBlockSize(paths) : blockSize;
+        return blockSize == null ? Sampling.AUTO_BLOCK_SIZE : blockSize;
     }
 
     private static String value(String[] args, int i, String flag) {

@@ -21,7 +21,7 @@ import java.util.List;
  * @param checkEvery paths between precision checks
  * @param sampling plain Monte Carlo, randomised QMC or Latin hypercube sampling
  * @param replicates RQMC replicates (ignored under other samplings)
- * @param blockSize paths per Latin hypercube block (ignored under other samplings)
+ * @param blockSize paths per Latin hypercube block, or {@link Sampling#AUTO_BLOCK_SIZE} (ignored under other samplings)
  * @param controlVariates whether means use the model's control variates
  */
 public record SimulationSettings(long paths, long seed, int threads, boolean antithetic, boolean series,
@@ -36,7 +36,12 @@ public record SimulationSettings(long paths, long seed, int threads, boolean ant
     public MonteCarlo.Builder engine() {
         MonteCarlo.Builder b = MonteCarlo.builder().paths(paths).seed(seed).threads(threads).antithetic(antithetic)
             .recordSeries(series).quantiles(quantiles).minPaths(minPaths).checkEvery(checkEvery).sampling(sampling)
-            .replicates(replicates).blockSize(blockSize).controlVariates(controlVariates);
+            .controlVariates(controlVariates);
+        if (sampling == Sampling.RQMC) {
+            b.replicates(replicates);
+        } else if (sampling == Sampling.LHS) {
+            b.blockSize(blockSize);
+        }
         targets.forEach(b::precision);
         return b;
     }
