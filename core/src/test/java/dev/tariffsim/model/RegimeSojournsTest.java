@@ -119,24 +119,24 @@ final class RegimeSojournsTest {
         long transitions = (long) PATHS * MONTHS;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                double pa = pairsMonthly[i][j] / (double) transitions;
-                double pb = pairsBySojourn[i][j] / (double) transitions;
-                double p = (pa + pb) / 2;
-                // months of one path are dependent: the effective sample is the paths, not paths x months
-                double se = Math.sqrt(Math.max(p * (1 - p), 1e-12) * 2 / PATHS);
-                assertThat(Math.abs(pa - pb)).as("transition %d -> %d: %s by month, %s by sojourn", i, j, pa, pb)
-                    .isLessThanOrEqualTo(4.5 * se);
+                // the months of one path are dependent: the effective sample is the paths, not paths x months
+                sameProportion(pairsMonthly[i][j] / (double) transitions, pairsBySojourn[i][j] / (double) transitions,
+                    "transition " + i + " -> " + j);
             }
         }
         for (int t = 0; t < MONTHS; t++) {
             for (int k = 0; k < n; k++) {
-                double pa = monthly[t][k] / (double) PATHS;
-                double pb = bySojourn[t][k] / (double) PATHS;
-                double p = (pa + pb) / 2;
-                double se = Math.sqrt(Math.max(p * (1 - p), 1e-12) * 2 / PATHS);
-                assertThat(Math.abs(pa - pb)).as("month %d, state %d: %s by month, %s by sojourn", t, k, pa, pb)
-                    .isLessThanOrEqualTo(4.5 * se);
+                sameProportion(monthly[t][k] / (double) PATHS, bySojourn[t][k] / (double) PATHS,
+                    "month " + t + ", state " + k);
             }
         }
+    }
+
+    /** Two proportions over {@value #PATHS} paths each agree within 4.5 standard errors of their difference. */
+    private static void sameProportion(double byMonth, double bySojourn, String what) {
+        double p = (byMonth + bySojourn) / 2;
+        double se = Math.sqrt(Math.max(p * (1 - p), 1e-12) * 2 / PATHS);
+        assertThat(Math.abs(byMonth - bySojourn)).as("%s: %s by month, %s by sojourn", what, byMonth, bySojourn)
+            .isLessThanOrEqualTo(4.5 * se);
     }
 }
