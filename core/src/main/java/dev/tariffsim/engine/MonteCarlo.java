@@ -19,8 +19,7 @@ import java.util.List;
  * {@link Builder#minPaths}; a target is met only as {@link PrecisionTarget} states.
  *
  * <h2>Antithetic sampling, randomised QMC, Latin hypercubes</h2>
- * Path {@code 2k+1} mirrors path {@code 2k} ({@link dev.tariffsim.random.RandomStream}); standard errors and precision
- * checks use the pair means; under {@link Sampling#RQMC} and {@link Sampling#LHS} the replicate or block means.
+ * Errors and precision checks use pair means (path {@code 2k+1} mirrors {@code 2k}), replicate or block means.
  *
  * <h2>Threads and failures</h2>
  * Worker threads are created for a run and joined before {@link #run} returns: none outlives it. An exception thrown
@@ -108,7 +107,7 @@ public final class MonteCarlo {
     }
 
     /**
-     * Runs the model. A run cancelled before its first batch returns a result of 0 paths (statistics NaN), marked empty.
+     * Runs the model. A run cancelled before its first batch returns an empty result (0 paths, statistics NaN).
      *
      * @throws SimulationException if the model fails on a path (for a NaN or infinite output, with a
      *     {@link NonFiniteValueException} as the cause)
@@ -210,7 +209,7 @@ public final class MonteCarlo {
             return this;
         }
 
-        /** RQMC replicates (default 16; RQMC only). @throws IllegalArgumentException unless a power of two in [2, 1024] */
+        /** RQMC replicates (default 16; RQMC only). @throws IllegalArgumentException unless a power of 2, 2 to 1024 */
         public Builder replicates(int replicates) {
             Checks.requireArgument(replicates >= 2 && replicates <= 1024 && Integer.bitCount(replicates) == 1,
                 "replicates", replicates, "a power of two in [2, 1024]");
@@ -256,12 +255,12 @@ public final class MonteCarlo {
         }
 
         /**
-         * The fewest paths before precision is checked (default 10,240), rounded up to a whole batch.
+         * The fewest paths before checking precision (default 10,240), rounded up to a whole batch.
          * @throws IllegalArgumentException unless positive
          */
         public Builder minPaths(long minPaths) {
             Checks.requirePositive(minPaths, "minPaths");
-            this.minPaths = roundUp(minPaths);
+            this.minPaths = (minPaths + BATCH - 1) / BATCH * BATCH;
             return this;
         }
 
@@ -271,12 +270,8 @@ public final class MonteCarlo {
          */
         public Builder checkEvery(long checkEvery) {
             Checks.requirePositive(checkEvery, "checkEvery");
-            this.checkEvery = roundUp(checkEvery);
+            this.checkEvery = (checkEvery + BATCH - 1) / BATCH * BATCH;
             return this;
-        }
-
-        private static long roundUp(long n) {
-            return (n + BATCH - 1) / BATCH * BATCH;
         }
 
         /** Who is told of progress. */
@@ -287,9 +282,8 @@ public final class MonteCarlo {
 
         /**
          * A flag that cancels runs. By default every run gets its own flag, set only when the thread that called
-         * {@link MonteCarlo#run} is interrupted, so one interrupted run leaves later and concurrent runs alone.
-         * A flag given here is shared by every run of the built runner: once set it stays set, and later runs
-         * stop at once (with 0 paths); give each run its own runner and flag when that is not wanted.
+         * {@link MonteCarlo#run} is interrupted. A flag given here is shared by every run of the built runner: once
+         * set it stays set, and later runs stop at once (with 0 paths).
          */
         public Builder cancellation(Cancellation cancellation) {
             this.cancellation = Checks.requireNonNull(cancellation, "cancellation");
