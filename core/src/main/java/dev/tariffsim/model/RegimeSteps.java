@@ -40,6 +40,11 @@ final class RegimeSteps {
         return dealInForce[regime];
     }
 
+    /** The regime a capital-call snap-back switches to (-1 without capital calls). */
+    int snapBack() {
+        return snapBackRegime;
+    }
+
     /** Step 10: next month's regime for the uniform {@code u}, or the snap-back regime. */
     int next(int regime, double u, boolean snapBack) {
         return snapBack ? snapBackRegime : chain.next(regime, u);

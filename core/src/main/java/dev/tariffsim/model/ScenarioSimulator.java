@@ -173,7 +173,7 @@ final class ScenarioSimulator implements PathSimulator {
                     chain = regimes.next(chain, u, false);
                 }
             } else {                                                                  // the same chain by sojourns
-                regime = cash.snapBackNow() ? regimes.next(regime, 0, true) : sojourns.next(walker, regime);
+                regime = cash.snapBackNow() ? regimes.snapBack() : sojourns.next(walker, regime);
                 if (controls) {
                     chain = regimes.inForce(t, chain);
                     chainDealPv += regimes.deal(chain) ? df : 0;

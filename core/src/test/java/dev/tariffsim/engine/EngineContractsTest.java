@@ -116,26 +116,16 @@ final class EngineContractsTest {
         double[] z = new double[n];
         double[] u = new double[n];
         double[] d = new double[n];
-        PathModel recorder = new PathModel() {
-            private final OutputSpec spec = uniformModel(false, s -> 0).outputs();
-
-            @Override
-            public OutputSpec outputs() {
-                return spec;
-            }
-
-            @Override
-            public PathSimulator newSimulator(PathRandom random) {
-                RandomStream s = random.stream("s");
-                return out -> {
-                    int i = (int) random.pathIndex();
-                    z[i] = s.nextGaussian();
-                    u[i] = s.nextUniform();
-                    d[i] = s.nextDouble(10.0);
-                    out.metric(0, z[i]);
-                };
-            }
-        };
+        PathModel recorder = TestModels.of(uniformModel(false, s -> 0).outputs(), random -> {
+            RandomStream s = random.stream("s");
+            return out -> {
+                int i = (int) random.pathIndex();
+                z[i] = s.nextGaussian();
+                u[i] = s.nextUniform();
+                d[i] = s.nextDouble(10.0);
+                out.metric(0, z[i]);
+            };
+        });
         MonteCarlo.builder().paths(n).seed(4).threads(3).antithetic(true).build().run(recorder);
         for (int k = 0; 2 * k + 1 < n; k++) {
             assertThat(z[2 * k + 1]).as("z of path %d", 2 * k + 1).isEqualTo(-z[2 * k]);

@@ -9,14 +9,12 @@ import dev.tariffsim.engine.Cancellation;
 import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.OutputSpec;
 import dev.tariffsim.engine.PathModel;
-import dev.tariffsim.engine.PathSimulator;
+import dev.tariffsim.engine.TestModels;
 import dev.tariffsim.engine.SimulationResult;
-import dev.tariffsim.random.PathRandom;
 import dev.tariffsim.random.RandomStream;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class ReportFormatTest {
@@ -29,35 +27,17 @@ final class ReportFormatTest {
         b.event("breach, early", "an event with a comma");
         b.series("reserves, \"net\"", 3, "USD bn", "a series with quotes");
         OutputSpec spec = b.build();
-        return new PathModel() {
-            @Override
-            public OutputSpec outputs() {
-                return spec;
-            }
-
-            @Override
-            public PathSimulator newSimulator(PathRandom random) {
-                RandomStream u = random.stream("u");
-                return out -> {
-                    double x = u.nextUniform();
-                    out.metric(0, x);
-                    out.metric(1, x < 0.1 ? 1 : 0);
-                    for (int t = 0; t < 3; t++) {
-                        out.series(0, t, x + t);
-                    }
-                };
-            }
-
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Optional<YearMonth> startMonth() {
-                return Optional.of(YearMonth.of(2025, 11));
-            }
-        };
+        return TestModels.of(name, YearMonth.of(2025, 11), spec, random -> {
+            RandomStream u = random.stream("u");
+            return out -> {
+                double x = u.nextUniform();
+                out.metric(0, x);
+                out.metric(1, x < 0.1 ? 1 : 0);
+                for (int t = 0; t < 3; t++) {
+                    out.series(0, t, x + t);
+                }
+            };
+        });
     }
 
     /** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks. */

@@ -6,13 +6,11 @@ import dev.tariffsim.engine.MonteCarlo;
 import dev.tariffsim.engine.OutputSpec;
 import dev.tariffsim.engine.PairedModel;
 import dev.tariffsim.engine.PathModel;
-import dev.tariffsim.engine.PathSimulator;
+import dev.tariffsim.engine.TestModels;
 import dev.tariffsim.engine.SimulationResult;
-import dev.tariffsim.random.PathRandom;
 import dev.tariffsim.random.RandomStream;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Columns of the text table line up however long the names: each block is sized to its longest name. */
@@ -34,36 +32,23 @@ final class TableAlignmentTest {
         b.series("fx", 30, "KRW per USD", "short series");
         b.series(LONG_SERIES, 30, "USD bn", "long series");
         OutputSpec spec = b.build();
-        return new PathModel() {
-            @Override
-            public OutputSpec outputs() {
-                return spec;
-            }
-
-            @Override
-            public PathSimulator newSimulator(PathRandom random) {
-                RandomStream u = random.stream("u");
-                return out -> {
-                    double x = u.nextUniform();
-                    out.metric(0, x);
-                    out.metric(1, -12_345_678.9 * x);
-                    out.metric(2, 1e-5 * x);
-                    out.metric(3, 3 * x);
-                    out.metric(4, -1e8 * x);
-                    out.metric(5, x);
-                    out.metric(6, x < 0.2 ? 1 : 0);
-                    for (int t = 0; t < 30; t++) {
-                        out.series(0, t, -1e9 * x - t); // cells longer than the old 28-character column
-                        out.series(1, t, -1e9 * x);
-                    }
-                };
-            }
-
-            @Override
-            public Optional<YearMonth> startMonth() {
-                return Optional.of(YearMonth.of(2025, 11));
-            }
-        };
+        return TestModels.of("alignment", YearMonth.of(2025, 11), spec, random -> {
+            RandomStream u = random.stream("u");
+            return out -> {
+                double x = u.nextUniform();
+                out.metric(0, x);
+                out.metric(1, -12_345_678.9 * x);
+                out.metric(2, 1e-5 * x);
+                out.metric(3, 3 * x);
+                out.metric(4, -1e8 * x);
+                out.metric(5, x);
+                out.metric(6, x < 0.2 ? 1 : 0);
+                for (int t = 0; t < 30; t++) {
+                    out.series(0, t, -1e9 * x - t); // cells longer than the old 28-character column
+                    out.series(1, t, -1e9 * x);
+                }
+            };
+        });
     }
 
     /** The lines of a block: from the line starting with {@code first} to the next blank line. */
